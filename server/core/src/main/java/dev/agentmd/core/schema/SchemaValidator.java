@@ -1,0 +1,465 @@
+package dev.agentmd.core.schema;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import dev.agentmd.core.finding.Fix;
+import dev.agentmd.core.finding.Severity;
+import dev.agentmd.core.text.DidYouMean;
+import dev.agentmd.core.text.Span;
+import dev.agentmd.core.yaml.ScalarStyle;
+import dev.agentmd.core.yaml.ScalarType;
+import dev.agentmd.core.yaml.YamlEntry;
+import dev.agentmd.core.yaml.YamlMapping;
+import dev.agentmd.core.yaml.YamlNode;
+import dev.agentmd.core.yaml.YamlScalar;
+import dev.agentmd.core.yaml.YamlSequence;
+import dev.agentmd.core.yaml.YamlUnreadable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a YAML tree against a JSON Schema (the 2020-12 keywords our schemas use), reporting every
+ * violation at the node it concerns.
+ *
+ * <p>We interpret the keywords ourselves instead of using a general validator: it costs no start-up
+ * time (no Jackson, no dialect machinery), it works on YAML nodes so every finding has the exact
+ * source span, and it understands our annotations ({@code x-severity}, {@code x-message}, {@code
+ * x-aliases}, {@code x-checkedBy}). Supported: {@code type enum const pattern minLength maxLength
+ * minimum exclusiveMinimum maximum required properties additionalProperties propertyNames items
+ * minItems maxItems minProperties maxProperties anyOf oneOf allOf if then not $ref}. {@code oneOf}
+ * is checked as {@code anyOf}: our schemas never rely on exclusivity.
+ */
+public final class SchemaValidator {
+
+  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+  private final KindSchema schema;
+  private final List<SchemaViolation> out = new ArrayList<>();
+
+  private SchemaValidator(KindSchema schema) {
+    this.schema = schema;
+  }
+
+  /**
+   * Validates a document's frontmatter mapping.
+   *
+   * @param anchor where to report top-level problems that have no node, such as a missing key
+   */
+  public static List<SchemaViolation> validate(KindSchema schema, YamlMapping root, Span anchor) {
+    SchemaValidator validator = new SchemaValidator(schema);
+    validator.check(schema.root(), root, new Context("", anchor, Optional.empty(), Optional.empty()));
+    return validator.out;
+  }
+
+  /** Where we are: the path for messages, the span to blame, the inherited annotations. */
+  private record Context(String path, Span anchor, Optional<Severity> severity, Optional<String> message) {
+
+    Context inside(JsonObject subschema) {
+      Optional<Severity> ownSeverity = KindSchema.string(subschema, "x-severity").flatMap(Severity::parse);
+      Optional<String> ownMessage = KindSchema.string(subschema, "x-message");
+      return new Context(path, anchor, ownSeverity.or(() -> severity), ownMessage.or(() -> message));
+    }
+
+    Context child(String segment, Span childAnchor) {
+      String childPath = path.isEmpty() ? segment : segment.startsWith("[") ? path + segment : path + "." + segment;
+      return new Context(childPath, childAnchor, severity, message);
+    }
+
+    String subject() {
+      return path.isEmpty() ? "The frontmatter" : "`" + path + "`";
+    }
+  }
+
+  private void check(JsonObject rawSchema, YamlNode node, Context parent) {
+    if (node instanceof YamlUnreadable) {
+      return;
+    }
+    JsonObject subschema = schema.resolve(rawSchema);
+    Context context = parent.inside(rawSchema).inside(subschema);
+    if (subschema.has("x-checkedBy")) {
+      return;
+    }
+    if (subschema.has("type") && !typeMatches(subschema.get("type"), node)) {
+      report(SchemaViolation.Kind.TYPE, context, node.span(),
+          context.subject() + " must be " + typeNames(subschema.get("type")) + ", not " + describe(node) + ".",
+          quoteFix(subschema.get("type"), node));
+      return;
+    }
+    checkValue(subschema, node, context);
+    if (node instanceof YamlMapping mapping) {
+      checkObject(subschema, mapping, context);
+    } else if (node instanceof YamlSequence sequence) {
+      checkArray(subschema, sequence, context);
+    }
+    checkCombinators(subschema, node, context);
+  }
+
+  private void checkValue(JsonObject subschema, YamlNode node, Context context) {
+    if (subschema.has("enum") && !enumContains(subschema.getAsJsonArray("enum"), node)) {
+      reportEnum(subschema, KindSchema.stringEnum(subschema), node, context);
+    }
+    if (subschema.has("const") && !constMatches(subschema.get("const"), node)) {
+      report(SchemaViolation.Kind.ENUM, context, node.span(),
+          context.message().orElse(context.subject() + " must be `" + subschema.get("const").getAsString() + "`."),
+          List.of());
+    }
+    if (node instanceof YamlScalar scalar && scalar.isString()) {
+      String value = scalar.value();
+      int length = value.codePointCount(0, value.length());
+      if (subschema.has("minLength") && length < subschema.get("minLength").getAsInt()) {
+        boolean empty = value.isBlank();
+        report(empty ? SchemaViolation.Kind.EMPTY : SchemaViolation.Kind.RANGE, context, node.span(),
+            empty ? context.subject() + " must not be empty."
+                : context.subject() + " must be at least " + subschema.get("minLength").getAsInt() + " characters long.",
+            List.of());
+      }
+      if (subschema.has("maxLength") && length > subschema.get("maxLength").getAsInt()) {
+        report(SchemaViolation.Kind.RANGE, context, node.span(),
+            context.subject() + " is " + length + " characters long; the limit is "
+                + subschema.get("maxLength").getAsInt() + ".",
+            List.of());
+      }
+      if (subschema.has("pattern") && !pattern(subschema.get("pattern").getAsString()).matcher(value).find()) {
+        report(SchemaViolation.Kind.PATTERN, context, node.span(),
+            context.message().orElse(context.subject() + " must match `" + subschema.get("pattern").getAsString() + "`."),
+            List.of());
+      }
+    }
+    if (node instanceof YamlScalar scalar
+        && (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.FLOAT)) {
+      checkNumber(subschema, scalar, context);
+    }
+  }
+
+  private void checkNumber(JsonObject subschema, YamlScalar scalar, Context context) {
+    Optional<Double> value = number(scalar.value());
+    if (value.isEmpty()) {
+      return;
+    }
+    double number = value.get();
+    if (subschema.has("minimum") && number < subschema.get("minimum").getAsDouble()) {
+      report(SchemaViolation.Kind.RANGE, context, scalar.span(),
+          context.subject() + " must be at least " + plain(subschema.get("minimum")) + ".", List.of());
+    }
+    if (subschema.has("exclusiveMinimum") && number <= subschema.get("exclusiveMinimum").getAsDouble()) {
+      report(SchemaViolation.Kind.RANGE, context, scalar.span(),
+          context.subject() + " must be greater than " + plain(subschema.get("exclusiveMinimum")) + ".", List.of());
+    }
+    if (subschema.has("maximum") && number > subschema.get("maximum").getAsDouble()) {
+      report(SchemaViolation.Kind.RANGE, context, scalar.span(),
+          context.subject() + " must be at most " + plain(subschema.get("maximum")) + ".", List.of());
+    }
+  }
+
+  private void checkObject(JsonObject subschema, YamlMapping mapping, Context context) {
+    Map<String, YamlEntry> entries = new HashMap<>();
+    for (YamlEntry entry : mapping.entries()) {
+      entry.keyText().ifPresent(key -> entries.putIfAbsent(key, entry));
+    }
+    if (subschema.has("required")) {
+      for (JsonElement required : subschema.getAsJsonArray("required")) {
+        String key = required.getAsString();
+        if (!entries.containsKey(key)) {
+          report(SchemaViolation.Kind.REQUIRED, context, context.anchor(),
+              (context.path().isEmpty() ? "Missing required key `" + key + "`"
+                  : context.subject() + " is missing the required key `" + key + "`")
+                  + requiredReason(subschema, key),
+              List.of());
+        }
+      }
+    }
+    JsonObject properties = KindSchema.object(subschema, "properties").orElse(new JsonObject());
+    Optional<JsonObject> propertyNames = KindSchema.object(subschema, "propertyNames");
+    JsonElement additional = subschema.get("additionalProperties");
+    for (YamlEntry entry : mapping.entries()) {
+      Optional<String> key = entry.keyText();
+      if (key.isEmpty()) {
+        report(SchemaViolation.Kind.TYPE, context, entry.key().span(),
+            "A key must be plain text, not " + entry.key().kindName()
+                + " (for `{{placeholders}}` or `[brackets]`, quote the key).",
+            List.of());
+        continue;
+      }
+      Context child = context.child(key.get(), entry.key().span());
+      propertyNames.ifPresent(names -> check(names, entry.key(), child));
+      if (properties.has(key.get())) {
+        check(properties.getAsJsonObject(key.get()), entry.value(), child);
+      } else if (additional != null && additional.isJsonObject()) {
+        check(additional.getAsJsonObject(), entry.value(), child);
+      } else if (additional != null && additional.isJsonPrimitive() && !additional.getAsBoolean()) {
+        reportUnknownKey(subschema, properties, entry, key.get(), context);
+      }
+    }
+    int count = mapping.entries().size();
+    if (subschema.has("minProperties") && count < subschema.get("minProperties").getAsInt()) {
+      report(SchemaViolation.Kind.SHAPE, context, mapping.span().isEmpty() ? context.anchor() : mapping.span(),
+          context.subject() + " needs at least " + subschema.get("minProperties").getAsInt() + " entries.", List.of());
+    }
+    if (subschema.has("maxProperties") && count > subschema.get("maxProperties").getAsInt()) {
+      report(SchemaViolation.Kind.SHAPE, context, mapping.span(),
+          context.subject() + " may have at most " + subschema.get("maxProperties").getAsInt() + " entries.", List.of());
+    }
+  }
+
+  private static String requiredReason(JsonObject subschema, String key) {
+    return KindSchema.object(subschema, "x-requiredReasons")
+        .flatMap(reasons -> KindSchema.string(reasons, key))
+        .map(reason -> ": " + reason)
+        .orElse(".");
+  }
+
+  private void reportUnknownKey(
+      JsonObject subschema, JsonObject properties, YamlEntry entry, String key, Context context) {
+    Map<String, String> aliases = schema.aliases(subschema);
+    Optional<String> suggestion = Optional.ofNullable(aliases.get(key));
+    if (suggestion.isEmpty()) {
+      suggestion = DidYouMean.nearest(key, properties.keySet());
+    }
+    Optional<Severity> severity =
+        KindSchema.string(subschema, "x-unknownKeySeverity").flatMap(Severity::parse).or(() -> Optional.of(Severity.WARNING));
+    String where = context.path().isEmpty() ? "" : " in " + context.subject();
+    String message = "Unknown key `" + key + "`" + where + "; "
+        + (context.path().isEmpty() ? "Claude Code ignores it silently." : "it is ignored.")
+        + suggestion.map(s -> " Did you mean `" + s + "`?").orElse("");
+    List<Fix> fixes = suggestion
+        .filter(s -> !properties.has(key))
+        .map(s -> List.of(Fix.replace("Rename to `" + s + "`", entry.key().span(), s, false)))
+        .orElse(List.of());
+    out.add(new SchemaViolation(SchemaViolation.Kind.UNKNOWN_KEY, message, entry.key().span(), severity, fixes));
+  }
+
+  private void checkArray(JsonObject subschema, YamlSequence sequence, Context context) {
+    Optional<JsonObject> items = KindSchema.object(subschema, "items");
+    if (items.isPresent()) {
+      for (int i = 0; i < sequence.items().size(); i++) {
+        YamlNode item = sequence.items().get(i);
+        check(items.get(), item, context.child("[" + i + "]", item.span()));
+      }
+    }
+    int count = sequence.items().size();
+    if (subschema.has("minItems") && count < subschema.get("minItems").getAsInt()) {
+      boolean empty = count == 0;
+      report(empty ? SchemaViolation.Kind.EMPTY : SchemaViolation.Kind.RANGE, context, sequence.span(),
+          empty ? context.subject() + " must not be an empty list."
+              : context.subject() + " needs at least " + subschema.get("minItems").getAsInt() + " items.",
+          List.of());
+    }
+    if (subschema.has("maxItems") && count > subschema.get("maxItems").getAsInt()) {
+      report(SchemaViolation.Kind.RANGE, context, sequence.span(),
+          context.subject() + " may have at most " + subschema.get("maxItems").getAsInt() + " items.", List.of());
+    }
+  }
+
+  private void checkCombinators(JsonObject subschema, YamlNode node, Context context) {
+    if (subschema.has("allOf")) {
+      for (JsonElement branch : subschema.getAsJsonArray("allOf")) {
+        check(branch.getAsJsonObject(), node, context);
+      }
+    }
+    for (String keyword : List.of("anyOf", "oneOf")) {
+      if (subschema.has(keyword)) {
+        checkAlternatives(subschema.getAsJsonArray(keyword), node, context);
+      }
+    }
+    if (subschema.has("if") && subschema.has("then") && passes(subschema.getAsJsonObject("if"), node)) {
+      check(subschema.getAsJsonObject("then"), node, context);
+    }
+    if (subschema.has("not") && passes(subschema.getAsJsonObject("not"), node)) {
+      report(SchemaViolation.Kind.PATTERN, context, node.span(),
+          context.message().orElse(context.subject() + " has a value that is not allowed here."), List.of());
+    }
+  }
+
+  private void checkAlternatives(JsonArray branches, YamlNode node, Context context) {
+    List<JsonObject> sameType = new ArrayList<>();
+    for (JsonElement element : branches) {
+      JsonObject branch = element.getAsJsonObject();
+      if (passes(branch, node)) {
+        return;
+      }
+      JsonObject resolved = schema.resolve(branch);
+      if (!resolved.has("type") || typeMatches(resolved.get("type"), node)) {
+        sameType.add(branch);
+      }
+    }
+    if (sameType.isEmpty()) {
+      Set<String> types = new LinkedHashSet<>();
+      for (JsonElement element : branches) {
+        JsonObject resolved = schema.resolve(element.getAsJsonObject());
+        if (resolved.has("type")) {
+          types.add(typeNames(resolved.get("type")));
+        }
+      }
+      report(SchemaViolation.Kind.TYPE, context, node.span(),
+          context.subject() + " must be " + String.join(" or ", types) + ", not " + describe(node) + ".", List.of());
+      return;
+    }
+    List<String> enumValues = new ArrayList<>();
+    for (JsonObject branch : sameType) {
+      enumValues.addAll(KindSchema.stringEnum(schema.resolve(branch)));
+    }
+    if (!enumValues.isEmpty() && node instanceof YamlScalar) {
+      reportEnum(new JsonObject(), enumValues, node, context);
+      return;
+    }
+    check(sameType.get(0), node, context);
+  }
+
+  private boolean passes(JsonObject branch, YamlNode node) {
+    SchemaValidator probe = new SchemaValidator(schema);
+    probe.check(branch, node, new Context("", node.span(), Optional.empty(), Optional.empty()));
+    return probe.out.isEmpty();
+  }
+
+  private void reportEnum(JsonObject subschema, List<String> allowed, YamlNode node, Context context) {
+    String value = node instanceof YamlScalar scalar ? scalar.value() : null;
+    Optional<String> suggestion = value == null ? Optional.empty() : DidYouMean.nearest(value, allowed);
+    String list = allowed.size() <= 12 ? String.join(", ", allowed.stream().map(v -> "`" + v + "`").toList()) : null;
+    String message = context.message().orElseGet(() -> context.subject() + " must be one of " + (list == null ? "the documented values" : list) + ".");
+    if (value != null) {
+      message = "`" + value + "` is not a known value. " + message;
+    }
+    message += suggestion.map(s -> " Did you mean `" + s + "`?").orElse("");
+    List<Fix> fixes = suggestion
+        .map(s -> List.of(Fix.replace("Change to `" + s + "`", node.span(), requote((YamlScalar) node, s), false)))
+        .orElse(List.of());
+    out.add(new SchemaViolation(SchemaViolation.Kind.ENUM, message, node.span(), context.severity(), fixes));
+  }
+
+  private static String requote(YamlScalar scalar, String value) {
+    return switch (scalar.style()) {
+      case SINGLE_QUOTED -> "'" + value + "'";
+      case DOUBLE_QUOTED -> "\"" + value + "\"";
+      default -> value;
+    };
+  }
+
+  private void report(SchemaViolation.Kind kind, Context context, Span span, String message, List<Fix> fixes) {
+    out.add(new SchemaViolation(kind, message, span, context.severity(), fixes));
+  }
+
+  /** A number or boolean where text is expected: quoting makes it the text the user wrote. */
+  private static List<Fix> quoteFix(JsonElement type, YamlNode node) {
+    if (node instanceof YamlScalar scalar
+        && scalar.style() == ScalarStyle.PLAIN
+        && scalar.type() != ScalarType.NULL
+        && typeList(type).contains("string")) {
+      return List.of(Fix.replace("Quote the value", scalar.span(), "\"" + scalar.value() + "\"", true));
+    }
+    return List.of();
+  }
+
+  private static boolean typeMatches(JsonElement type, YamlNode node) {
+    for (String name : typeList(type)) {
+      if (hasType(name, node)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasType(String name, YamlNode node) {
+    return switch (name) {
+      case "object" -> node instanceof YamlMapping;
+      case "array" -> node instanceof YamlSequence;
+      case "string" -> node instanceof YamlScalar s && s.type() == ScalarType.STRING;
+      case "integer" -> node instanceof YamlScalar s && s.type() == ScalarType.INTEGER;
+      case "number" -> node instanceof YamlScalar s && (s.type() == ScalarType.INTEGER || s.type() == ScalarType.FLOAT);
+      case "boolean" -> node instanceof YamlScalar s && s.type() == ScalarType.BOOLEAN;
+      case "null" -> node instanceof YamlScalar s && s.type() == ScalarType.NULL;
+      default -> false;
+    };
+  }
+
+  private static List<String> typeList(JsonElement type) {
+    List<String> names = new ArrayList<>();
+    if (type.isJsonArray()) {
+      type.getAsJsonArray().forEach(t -> names.add(t.getAsString()));
+    } else {
+      names.add(type.getAsString());
+    }
+    return names;
+  }
+
+  private static String typeNames(JsonElement type) {
+    List<String> nouns = new ArrayList<>();
+    for (String name : typeList(type)) {
+      nouns.add(switch (name) {
+        case "object" -> "a mapping";
+        case "array" -> "a list";
+        case "string" -> "a string";
+        case "integer" -> "an integer";
+        case "number" -> "a number";
+        case "boolean" -> "`true` or `false`";
+        case "null" -> "empty";
+        default -> name;
+      });
+    }
+    return String.join(" or ", nouns);
+  }
+
+  private static String describe(YamlNode node) {
+    if (node instanceof YamlScalar scalar && scalar.type() != ScalarType.STRING) {
+      return scalar.type() == ScalarType.NULL ? "empty" : scalar.kindName() + " (`" + scalar.value() + "`)";
+    }
+    return node.kindName();
+  }
+
+  private static boolean enumContains(JsonArray values, YamlNode node) {
+    for (JsonElement value : values) {
+      if (constMatches(value, node)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean constMatches(JsonElement expected, YamlNode node) {
+    if (!(node instanceof YamlScalar scalar) || !expected.isJsonPrimitive()) {
+      return false;
+    }
+    JsonPrimitive primitive = expected.getAsJsonPrimitive();
+    if (primitive.isString()) {
+      return scalar.type() == ScalarType.STRING && scalar.value().equals(primitive.getAsString());
+    }
+    if (primitive.isBoolean()) {
+      return scalar.type() == ScalarType.BOOLEAN && Boolean.parseBoolean(scalar.value().toLowerCase()) == primitive.getAsBoolean();
+    }
+    if (primitive.isNumber()) {
+      return number(scalar.value()).filter(n -> n == primitive.getAsDouble()).isPresent();
+    }
+    return false;
+  }
+
+  private static Optional<Double> number(String text) {
+    try {
+      if (text.startsWith("0x")) {
+        return Optional.of((double) Long.parseLong(text.substring(2), 16));
+      }
+      if (text.startsWith("0o")) {
+        return Optional.of((double) Long.parseLong(text.substring(2), 8));
+      }
+      return Optional.of(Double.parseDouble(text));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String plain(JsonElement number) {
+    double value = number.getAsDouble();
+    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+  }
+
+  private static Pattern pattern(String regex) {
+    return PATTERNS.computeIfAbsent(regex, Pattern::compile);
+  }
+}

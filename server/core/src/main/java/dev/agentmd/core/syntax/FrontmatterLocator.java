@@ -1,0 +1,104 @@
+package dev.agentmd.core.syntax;
+
+import dev.agentmd.core.finding.Fix;
+import dev.agentmd.core.text.Span;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the frontmatter block: {@code ---} on the first line, up to the next line that is exactly
+ * {@code ---} (trailing spaces tolerated), as Claude Code and Anthropic's validator read it.
+ */
+final class FrontmatterLocator {
+
+  private static final Pattern DASH_RULE = Pattern.compile("-{4,}");
+
+  /** Where the frontmatter and body are, and what is wrong with the fences. */
+  record Located(Optional<Frontmatter> frontmatter, Span body, Optional<SyntaxProblem> problem) {}
+
+  private FrontmatterLocator() {}
+
+  static Located locate(String text) {
+    int start = text.startsWith("\uFEFF") ? 1 : 0;
+    Lines.Line first = Lines.at(text, start);
+    if (!first.trimmedEnd(text).equals("---")) {
+      return new Located(
+          Optional.empty(),
+          Span.of(start, text.length()),
+          Optional.of(
+              new SyntaxProblem(
+                  SyntaxProblem.Kind.FRONTMATTER_MISSING,
+                  "No frontmatter: the file must start with a `---` line, then YAML with at least"
+                      + " `name` and `description`, then `---`. Claude Code skips it.",
+                  Span.of(first.start(), first.contentEnd()))));
+    }
+    Span opening = Span.of(first.start(), first.contentEnd());
+    List<Lines.Line> rest = Lines.of(text, first.next(), text.length());
+    for (Lines.Line line : rest) {
+      if (line.trimmedEnd(text).equals("---")) {
+        return new Located(
+            Optional.of(
+                new Frontmatter(
+                    opening,
+                    Span.of(first.next(), line.start()),
+                    Optional.of(Span.of(line.start(), line.contentEnd())))),
+            Span.of(line.next(), text.length()),
+            Optional.empty());
+      }
+    }
+    return unclosed(text, opening, first.next(), rest);
+  }
+
+  private static Located unclosed(
+      String text, Span opening, int contentStart, List<Lines.Line> rest) {
+    for (Lines.Line line : rest) {
+      if (DASH_RULE.matcher(line.trimmedEnd(text)).matches()) {
+        Span rule = Span.of(line.start(), line.contentEnd());
+        return new Located(
+            Optional.of(new Frontmatter(opening, Span.of(contentStart, line.start()), Optional.empty())),
+            Span.of(line.next(), text.length()),
+            Optional.of(
+                new SyntaxProblem(
+                    SyntaxProblem.Kind.FRONTMATTER_UNCLOSED,
+                    "The frontmatter is never closed: the line of "
+                        + rule.length()
+                        + " dashes meant to close it must be exactly `---`. Claude Code does not"
+                        + " read this frontmatter.",
+                    opening,
+                    List.of(Fix.replace("Replace the dash line with `---`", rule, "---", true)))));
+      }
+    }
+    int end = endOfYamlLikeLines(text, rest);
+    return new Located(
+        Optional.of(new Frontmatter(opening, Span.of(contentStart, end), Optional.empty())),
+        Span.of(end, text.length()),
+        Optional.of(
+            new SyntaxProblem(
+                SyntaxProblem.Kind.FRONTMATTER_UNCLOSED,
+                "The frontmatter opened here is never closed with a `---` line, so Claude Code does"
+                    + " not read it. The rest of this report reads it as ending where the YAML stops.",
+                opening,
+                List.of(
+                    Fix.replace(
+                        "Close the frontmatter with `---`", Span.empty(end), "---\n", false)))));
+  }
+
+  /**
+   * Where an unclosed frontmatter most plausibly ends: before the first line that cannot continue
+   * a YAML mapping (prose at column 0), with blank lines before it left to the body.
+   */
+  private static int endOfYamlLikeLines(String text, List<Lines.Line> rest) {
+    int lastYamlEnd = rest.isEmpty() ? text.length() : rest.get(0).start();
+    for (Lines.Line line : rest) {
+      if (line.isBlank(text)) {
+        continue;
+      }
+      if (EntryScanner.classify(text, line) == EntryScanner.LineKind.STRAY) {
+        return lastYamlEnd;
+      }
+      lastYamlEnd = line.next();
+    }
+    return text.length();
+  }
+}
