@@ -94,6 +94,9 @@ public final class SchemaValidator {
           quoteFix(subschema.get("type"), node));
       return;
     }
+    if (failsGuard(subschema, node, context)) {
+      return;
+    }
     checkValue(subschema, node, context);
     if (node instanceof YamlMapping mapping) {
       checkObject(subschema, mapping, context);
@@ -101,6 +104,29 @@ public final class SchemaValidator {
       checkArray(subschema, sequence, context);
     }
     checkCombinators(subschema, node, context);
+  }
+
+  /**
+   * An {@code allOf} branch marked {@code x-guard} recognises a whole mistake (a hook handler put
+   * where a matcher group belongs); when it fails, its one message replaces the cascade of
+   * findings the other keywords would give.
+   */
+  private boolean failsGuard(JsonObject subschema, YamlNode node, Context context) {
+    if (!subschema.has("allOf")) {
+      return false;
+    }
+    for (JsonElement branch : subschema.getAsJsonArray("allOf")) {
+      JsonObject guard = branch.getAsJsonObject();
+      if (isGuard(guard) && !passes(guard, node)) {
+        check(guard, node, context);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isGuard(JsonObject schema) {
+    return schema.has("x-guard") && schema.get("x-guard").getAsBoolean();
   }
 
   private void checkValue(JsonObject subschema, YamlNode node, Context context) {
@@ -169,7 +195,7 @@ public final class SchemaValidator {
       for (JsonElement required : subschema.getAsJsonArray("required")) {
         String key = required.getAsString();
         if (!entries.containsKey(key)) {
-          report(SchemaViolation.Kind.REQUIRED, context, context.anchor(),
+          report(SchemaViolation.Kind.REQUIRED, context.child(key, context.anchor()), context.anchor(),
               (context.path().isEmpty() ? "Missing required key `" + key + "`"
                   : context.subject() + " is missing the required key `" + key + "`")
                   + requiredReason(subschema, key),
@@ -234,7 +260,7 @@ public final class SchemaValidator {
         .filter(s -> !properties.has(key))
         .map(s -> List.of(Fix.replace("Rename to `" + s + "`", entry.key().span(), s, false)))
         .orElse(List.of());
-    out.add(new SchemaViolation(SchemaViolation.Kind.UNKNOWN_KEY, message, entry.key().span(), severity, fixes));
+    out.add(new SchemaViolation(SchemaViolation.Kind.UNKNOWN_KEY, context.child(key, entry.key().span()).path(), message, entry.key().span(), severity, fixes));
   }
 
   private void checkArray(JsonObject subschema, YamlSequence sequence, Context context) {
@@ -262,7 +288,9 @@ public final class SchemaValidator {
   private void checkCombinators(JsonObject subschema, YamlNode node, Context context) {
     if (subschema.has("allOf")) {
       for (JsonElement branch : subschema.getAsJsonArray("allOf")) {
-        check(branch.getAsJsonObject(), node, context);
+        if (!isGuard(branch.getAsJsonObject())) {
+          check(branch.getAsJsonObject(), node, context);
+        }
       }
     }
     for (String keyword : List.of("anyOf", "oneOf")) {
@@ -332,7 +360,7 @@ public final class SchemaValidator {
     List<Fix> fixes = suggestion
         .map(s -> List.of(Fix.replace("Change to `" + s + "`", node.span(), requote((YamlScalar) node, s), false)))
         .orElse(List.of());
-    out.add(new SchemaViolation(SchemaViolation.Kind.ENUM, message, node.span(), context.severity(), fixes));
+    out.add(new SchemaViolation(SchemaViolation.Kind.ENUM, context.path(), message, node.span(), context.severity(), fixes));
   }
 
   private static String requote(YamlScalar scalar, String value) {
@@ -344,7 +372,11 @@ public final class SchemaValidator {
   }
 
   private void report(SchemaViolation.Kind kind, Context context, Span span, String message, List<Fix> fixes) {
-    out.add(new SchemaViolation(kind, message, span, context.severity(), fixes));
+    // An empty value has an empty span; underline its key instead so the finding is visible.
+    if (span.isEmpty() && !context.anchor().isEmpty()) {
+      span = context.anchor();
+    }
+    out.add(new SchemaViolation(kind, context.path(), message, span, context.severity(), fixes));
   }
 
   /** A number or boolean where text is expected: quoting makes it the text the user wrote. */

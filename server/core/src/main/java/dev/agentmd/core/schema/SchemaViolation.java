@@ -9,9 +9,11 @@ import java.util.Optional;
 /**
  * One way a frontmatter value breaks its schema, located at the exact YAML node. {@code severity}
  * is present when the schema sets one ({@code x-severity}); otherwise the rule's default applies.
+ * {@code path} is where in the frontmatter, like {@code hooks.PreToolUse[0].matcher}; for a missing
+ * key it is the key's path.
  */
 public record SchemaViolation(
-    Kind kind, String message, Span span, Optional<Severity> severity, List<Fix> fixes) {
+    Kind kind, String path, String message, Span span, Optional<Severity> severity, List<Fix> fixes) {
 
   public SchemaViolation {
     fixes = List.copyOf(fixes);

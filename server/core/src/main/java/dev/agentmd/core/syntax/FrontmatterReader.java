@@ -84,14 +84,24 @@ final class FrontmatterReader {
       break;
     }
     List<YamlEntry> entries = new ArrayList<>();
+    String lastKnownKey = null;
     for (EntryScanner.Entry entry : scan.entries()) {
-      entries.add(readEntry(text, entry, problems));
+      String key = EntryScanner.unquote(text.substring(entry.start(), entry.keyEnd()).strip());
+      if (isKnownKey.test(key)) {
+        lastKnownKey = key;
+      }
+      entries.add(readEntry(text, entry, lastKnownKey == null ? key : lastKnownKey, problems));
     }
     return new YamlMapping(entries, false, content);
   }
 
+  /**
+   * Reads one entry on its own.
+   *
+   * @param owner the known key whose value an unindented line most likely continues
+   */
   private static YamlEntry readEntry(
-      String text, EntryScanner.Entry entry, List<SyntaxProblem> problems) {
+      String text, EntryScanner.Entry entry, String owner, List<SyntaxProblem> problems) {
     YamlParseResult alone = YamlTreeBuilder.parse(text.substring(entry.start(), entry.end()), entry.start());
     if (!alone.failed()
         && alone.root().orElse(null) instanceof YamlMapping mapping
@@ -130,19 +140,17 @@ final class FrontmatterReader {
         error.kind() == YamlError.Kind.TOO_COMPLEX
             ? SyntaxProblem.Kind.YAML_TOO_COMPLEX
             : SyntaxProblem.Kind.YAML_SYNTAX;
-    problems.add(new SyntaxProblem(kind, describe(text, entry, error), errorSpan(text, entry, error)));
+    problems.add(new SyntaxProblem(kind, describe(entry, owner, error), errorSpan(text, entry, error)));
     return new YamlEntry(key, new YamlUnreadable(Span.of(Math.min(valueStart, entry.end()), entry.end())));
   }
 
-  private static String describe(String text, EntryScanner.Entry entry, YamlError error) {
+  private static String describe(EntryScanner.Entry entry, String owner, YamlError error) {
     if (entry.hasStrayLine()) {
-      String key = EntryScanner.unquote(text.substring(entry.start(), entry.keyEnd()).strip());
-      return "This line continues the value of `"
-          + key
-          + "` without indentation, which YAML cannot read. Indent it, or write the value as a"
-          + " block (`"
-          + key
-          + ": |` with indented lines). "
+      return "This line is not indented, so YAML cannot read it as part of the value of `"
+          + owner
+          + "` above. Indent the value's lines, or write it as a block (`"
+          + owner
+          + ": |` followed by indented lines). "
           + CLAUDE_SKIPS;
     }
     return "YAML syntax error: " + error.message() + ". " + CLAUDE_SKIPS;

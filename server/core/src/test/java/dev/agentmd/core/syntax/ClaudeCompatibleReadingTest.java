@@ -57,7 +57,7 @@ class ClaudeCompatibleReadingTest {
             name: reviewer
             description: Use this agent when reviewing. Examples:
             <example>
-            ^^^^^^^^^ yaml/syntax without indentation
+            ^^^^^^^^^ yaml/syntax not indented
             Context: a PR
             user: "review it"
             assistant: "I'll use the reviewer agent"
