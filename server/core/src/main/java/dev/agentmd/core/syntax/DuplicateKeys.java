@@ -1,6 +1,7 @@
 package dev.agentmd.core.syntax;
 
 import dev.agentmd.core.finding.Fix;
+import dev.agentmd.core.text.LineMap;
 import dev.agentmd.core.text.Span;
 import dev.agentmd.core.yaml.YamlEntry;
 import dev.agentmd.core.yaml.YamlMapping;
@@ -21,6 +22,7 @@ final class DuplicateKeys {
   private DuplicateKeys() {}
 
   static void report(String text, YamlMapping root, List<SyntaxProblem> problems) {
+    LineMap[] lines = new LineMap[1];
     Deque<YamlNode> pending = new ArrayDeque<>();
     Set<YamlNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     pending.push(root);
@@ -37,7 +39,10 @@ final class DuplicateKeys {
                   key -> {
                     YamlEntry earlier = first.putIfAbsent(key, entry);
                     if (earlier != null) {
-                      problems.add(duplicate(text, key, earlier, entry));
+                      if (lines[0] == null) {
+                        lines[0] = new LineMap(text);
+                      }
+                      problems.add(duplicate(lines[0], key, earlier, entry));
                     }
                   });
           pending.push(entry.value());
@@ -48,13 +53,8 @@ final class DuplicateKeys {
     }
   }
 
-  private static SyntaxProblem duplicate(String text, String key, YamlEntry earlier, YamlEntry later) {
-    int line = 1;
-    for (int i = 0; i < earlier.key().span().start(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
+  private static SyntaxProblem duplicate(LineMap lines, String key, YamlEntry earlier, YamlEntry later) {
+    int line = lines.lineOf(earlier.key().span().start()) + 1;
     Span keySpan = later.key().span();
     return new SyntaxProblem(
         SyntaxProblem.Kind.YAML_DUPLICATE_KEY,

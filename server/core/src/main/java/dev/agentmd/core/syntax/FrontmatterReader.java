@@ -117,7 +117,8 @@ final class FrontmatterReader {
         && !entry.hasStrayLine()
         && entry.isSingleLine(text)
         && valueEnd > valueStart
-        && !fullyQuoted(text.substring(valueStart, valueEnd))) {
+        && !fullyQuoted(text.substring(valueStart, valueEnd))
+        && !startsFlowCollection(text.charAt(valueStart))) {
       Span valueSpan = Span.of(valueStart, valueEnd);
       String value = valueSpan.textOf(text);
       problems.add(
@@ -173,6 +174,14 @@ final class FrontmatterReader {
     int end = trimEnd(text, start, entry.keyEnd());
     return new YamlScalar(
         EntryScanner.unquote(text.substring(start, end)), ScalarStyle.PLAIN, ScalarType.STRING, Span.of(start, end));
+  }
+
+  /**
+   * A broken {@code [list} or {@code {mapping}} is an unclosed flow collection, which Claude Code
+   * fails on too; only other one-line values get the lenient reading.
+   */
+  private static boolean startsFlowCollection(char first) {
+    return first == '[' || first == '{';
   }
 
   private static boolean fullyQuoted(String value) {

@@ -102,6 +102,12 @@ public final class YamlTreeBuilder {
 
   private static Span markSpan(MarkedYamlEngineException e, String source, OffsetMapper offsets) {
     Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+    // "expected ']' but got <stream end>": the place to fix is where the construct opened.
+    if (e.getContextMark().isPresent()
+        && mark.isPresent()
+        && source.substring(Math.min(source.length(), offsets.local(mark.get().getIndex()))).isBlank()) {
+      mark = e.getContextMark();
+    }
     if (mark.isEmpty()) {
       return Span.of(offsets.base, offsets.base);
     }

@@ -71,11 +71,37 @@ class ClaudeCompatibleReadingTest {
   }
 
   @Test
-  void aTabIndentedValueIsAnErrorAtTheTab() {
+  void aTabIndentedValueIsAnErrorAndTheKeysAroundItAreStillChecked() {
     Fixture.of(
-            "---\nname: reviewer\ndescription: Reviews code.\ntools:\n\t- Read\n---\nBody.\n")
-        .onlyRules("yaml/syntax")
-        .analyze();
+            """
+            ---
+            name: reviewer
+            description: Reviews code.
+            tools:
+            \t- Read
+            ^ yaml/syntax Do not use
+            modle: opus
+            ^^^^^ schema/unknown-key
+            ---
+            Body.
+            """)
+        .check();
+  }
+
+  @Test
+  void anUnclosedFlowListIsAnErrorNotALenientString() {
+    Fixture.of(
+            """
+            ---
+            name: reviewer
+            description: Reviews code. Use when: a PR is open
+                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ yaml/strict-incompatible
+            tools: [Read, Grep
+                   ^ yaml/syntax flow sequence
+            ---
+            Body.
+            """)
+        .check();
   }
 
   @Test
