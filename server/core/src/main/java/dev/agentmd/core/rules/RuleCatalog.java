@@ -1,6 +1,12 @@
 package dev.agentmd.core.rules;
 
 import dev.agentmd.core.kind.FileKind;
+import dev.agentmd.core.rules.agent.CommentInValueRule;
+import dev.agentmd.core.rules.agent.EmptyBodyRule;
+import dev.agentmd.core.rules.agent.IgnoredMatcherRule;
+import dev.agentmd.core.rules.agent.IndicatorValueRule;
+import dev.agentmd.core.rules.agent.ModelRule;
+import dev.agentmd.core.rules.agent.NameFileMismatchRule;
 import dev.agentmd.core.rules.reading.BinaryFileRule;
 import dev.agentmd.core.rules.reading.DuplicateKeyRule;
 import dev.agentmd.core.rules.reading.FrontmatterNotMappingRule;
@@ -18,6 +24,10 @@ import dev.agentmd.core.rules.schema.ValueFormatRule;
 import dev.agentmd.core.rules.schema.ValueRangeRule;
 import dev.agentmd.core.rules.schema.ValueShapeRule;
 import dev.agentmd.core.rules.schema.ValueTypeRule;
+import dev.agentmd.core.rules.tools.RetiredToolRule;
+import dev.agentmd.core.rules.tools.ToolSyntaxRule;
+import dev.agentmd.core.rules.tools.UnavailableToolRule;
+import dev.agentmd.core.rules.tools.UnknownToolRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +62,18 @@ public final class RuleCatalog {
           new UnknownKeyRule(),
           new ValueShapeRule());
 
-  private static final List<Rule> CLAUDE_AGENT = List.of();
+  private static final List<Rule> CLAUDE_AGENT =
+      List.of(
+          new ModelRule(),
+          new NameFileMismatchRule(),
+          new ToolSyntaxRule(),
+          new UnknownToolRule(),
+          new RetiredToolRule(),
+          new UnavailableToolRule(),
+          new CommentInValueRule(),
+          new IndicatorValueRule(),
+          new EmptyBodyRule(),
+          new IgnoredMatcherRule());
 
   private RuleCatalog() {}
 

@@ -43,10 +43,16 @@ public final class SchemaValidator {
   private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
   private final KindSchema schema;
+  private final boolean probe;
   private final List<SchemaViolation> out = new ArrayList<>();
 
-  private SchemaValidator(KindSchema schema) {
+  /**
+   * @param probe true when only asking whether a branch passes; then nothing is suppressed in
+   *     favour of another rule, because the answer must be the plain schema verdict
+   */
+  private SchemaValidator(KindSchema schema, boolean probe) {
     this.schema = schema;
+    this.probe = probe;
   }
 
   /**
@@ -55,9 +61,33 @@ public final class SchemaValidator {
    * @param anchor where to report top-level problems that have no node, such as a missing key
    */
   public static List<SchemaViolation> validate(KindSchema schema, YamlMapping root, Span anchor) {
-    SchemaValidator validator = new SchemaValidator(schema);
+    SchemaValidator validator = new SchemaValidator(schema, false);
     validator.check(schema.root(), root, new Context("", anchor, Optional.empty(), Optional.empty()));
-    return validator.out;
+    return strongestFormatViolations(validator.out);
+  }
+
+  /**
+   * Several format checks on one value ("must not contain `:`" and "should be lowercase") say the
+   * same thing at different strengths; keep only the most severe.
+   */
+  private static List<SchemaViolation> strongestFormatViolations(List<SchemaViolation> violations) {
+    Map<Span, Severity> strongest = new HashMap<>();
+    for (SchemaViolation v : violations) {
+      if (v.kind() == SchemaViolation.Kind.PATTERN) {
+        Severity severity = v.severity().orElse(Severity.WARNING);
+        strongest.merge(v.span(), severity, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      }
+    }
+    List<SchemaViolation> kept = new ArrayList<>();
+    Set<Span> done = new java.util.HashSet<>();
+    for (SchemaViolation v : violations) {
+      if (v.kind() != SchemaViolation.Kind.PATTERN) {
+        kept.add(v);
+      } else if (v.severity().orElse(Severity.WARNING) == strongest.get(v.span()) && done.add(v.span())) {
+        kept.add(v);
+      }
+    }
+    return kept;
   }
 
   /** Where we are: the path for messages, the span to blame, the inherited annotations. */
@@ -85,19 +115,24 @@ public final class SchemaValidator {
     }
     JsonObject subschema = schema.resolve(rawSchema);
     Context context = parent.inside(rawSchema).inside(subschema);
-    if (subschema.has("x-checkedBy")) {
+    if (rawSchema.has("x-checkedBy") || subschema.has("x-checkedBy")) {
       return;
     }
     if (subschema.has("type") && !typeMatches(subschema.get("type"), node)) {
-      report(SchemaViolation.Kind.TYPE, context, node.span(),
-          context.subject() + " must be " + typeNames(subschema.get("type")) + ", not " + describe(node) + ".",
-          quoteFix(subschema.get("type"), node));
+      reportType(typeList(subschema.get("type")), node, context);
       return;
     }
     if (failsGuard(subschema, node, context)) {
       return;
     }
+    int before = out.size();
     checkValue(subschema, node, context);
+    for (int i = before; i < out.size(); i++) {
+      if (out.get(i).kind() == SchemaViolation.Kind.EMPTY) {
+        // An empty value breaks every format rule too; saying so once is enough.
+        return;
+      }
+    }
     if (node instanceof YamlMapping mapping) {
       checkObject(subschema, mapping, context);
     } else if (node instanceof YamlSequence sequence) {
@@ -127,6 +162,41 @@ public final class SchemaValidator {
 
   private static boolean isGuard(JsonObject schema) {
     return schema.has("x-guard") && schema.get("x-guard").getAsBoolean();
+  }
+
+  /**
+   * Reports a value of the wrong type: an empty value is "empty", a number or boolean where text is
+   * expected is a quotable warning (YAML loaders in Claude Code turn it into text), and a flow
+   * {@code [list]} where a top-level string is expected is left to {@code yaml/indicator-value},
+   * which explains the YAML trap.
+   */
+  private void reportType(List<String> types, YamlNode node, Context context) {
+    boolean wantsString = types.contains("string");
+    if (node instanceof YamlScalar scalar && scalar.isNull()) {
+      report(SchemaViolation.Kind.EMPTY, context, node.span(),
+          context.subject() + " is empty; it must be " + typeNames(types) + ".", List.of());
+      return;
+    }
+    boolean flowCollection =
+        node instanceof YamlSequence seq && seq.flow() || node instanceof YamlMapping map && map.flow();
+    if (flowCollection && types.equals(List.of("string")) && isTopLevel(context) && !probe) {
+      return;
+    }
+    String message = context.subject() + " must be " + typeNames(types) + ", not " + describe(node) + ".";
+    if (wantsString && node instanceof YamlScalar scalar && scalar.style() == ScalarStyle.PLAIN) {
+      Optional<Severity> capped =
+          Optional.of(context.severity().filter(s -> s != Severity.ERROR).orElse(Severity.WARNING));
+      out.add(new SchemaViolation(SchemaViolation.Kind.TYPE, context.path(),
+          message + " Claude Code reads it as text, but other tools read " + scalar.kindName() + "; quote it.",
+          node.span(), capped,
+          List.of(Fix.replace("Quote the value", scalar.span(), "\"" + scalar.value() + "\"", true))));
+      return;
+    }
+    report(SchemaViolation.Kind.TYPE, context, node.span(), message, List.of());
+  }
+
+  private static boolean isTopLevel(Context context) {
+    return !context.path().contains(".") && !context.path().contains("[");
   }
 
   private void checkValue(JsonObject subschema, YamlNode node, Context context) {
@@ -222,17 +292,17 @@ public final class SchemaValidator {
       } else if (additional != null && additional.isJsonObject()) {
         check(additional.getAsJsonObject(), entry.value(), child);
       } else if (additional != null && additional.isJsonPrimitive() && !additional.getAsBoolean()) {
-        reportUnknownKey(subschema, properties, entry, key.get(), context);
+        reportUnknownKey(subschema, properties, mapping, entry, key.get(), context);
       }
     }
     int count = mapping.entries().size();
     if (subschema.has("minProperties") && count < subschema.get("minProperties").getAsInt()) {
       report(SchemaViolation.Kind.SHAPE, context, mapping.span().isEmpty() ? context.anchor() : mapping.span(),
-          context.subject() + " needs at least " + subschema.get("minProperties").getAsInt() + " entries.", List.of());
+          context.message().orElse(context.subject() + " needs at least " + count(subschema.get("minProperties").getAsInt(), "entry", "entries") + "."), List.of());
     }
     if (subschema.has("maxProperties") && count > subschema.get("maxProperties").getAsInt()) {
       report(SchemaViolation.Kind.SHAPE, context, mapping.span(),
-          context.subject() + " may have at most " + subschema.get("maxProperties").getAsInt() + " entries.", List.of());
+          context.message().orElse(context.subject() + " may have at most " + count(subschema.get("maxProperties").getAsInt(), "entry", "entries") + "."), List.of());
     }
   }
 
@@ -244,7 +314,7 @@ public final class SchemaValidator {
   }
 
   private void reportUnknownKey(
-      JsonObject subschema, JsonObject properties, YamlEntry entry, String key, Context context) {
+      JsonObject subschema, JsonObject properties, YamlMapping mapping, YamlEntry entry, String key, Context context) {
     Map<String, String> aliases = schema.aliases(subschema);
     Optional<String> suggestion = Optional.ofNullable(aliases.get(key));
     if (suggestion.isEmpty()) {
@@ -255,9 +325,11 @@ public final class SchemaValidator {
     String where = context.path().isEmpty() ? "" : " in " + context.subject();
     String message = "Unknown key `" + key + "`" + where + "; "
         + (context.path().isEmpty() ? "Claude Code ignores it silently." : "it is ignored.")
-        + suggestion.map(s -> " Did you mean `" + s + "`?").orElse("");
+        + suggestion.map(s -> " Did you mean `" + s + "`?"
+            + (mapping.entry(s).isPresent() ? " (`" + s + "` is already set, so this line can go.)" : ""))
+            .orElse("");
     List<Fix> fixes = suggestion
-        .filter(s -> !properties.has(key))
+        .filter(s -> mapping.entry(s).isEmpty())
         .map(s -> List.of(Fix.replace("Rename to `" + s + "`", entry.key().span(), s, false)))
         .orElse(List.of());
     out.add(new SchemaViolation(SchemaViolation.Kind.UNKNOWN_KEY, context.child(key, entry.key().span()).path(), message, entry.key().span(), severity, fixes));
@@ -276,12 +348,12 @@ public final class SchemaValidator {
       boolean empty = count == 0;
       report(empty ? SchemaViolation.Kind.EMPTY : SchemaViolation.Kind.RANGE, context, sequence.span(),
           empty ? context.subject() + " must not be an empty list."
-              : context.subject() + " needs at least " + subschema.get("minItems").getAsInt() + " items.",
+              : context.subject() + " needs at least " + count(subschema.get("minItems").getAsInt(), "item", "items") + ".",
           List.of());
     }
     if (subschema.has("maxItems") && count > subschema.get("maxItems").getAsInt()) {
       report(SchemaViolation.Kind.RANGE, context, sequence.span(),
-          context.subject() + " may have at most " + subschema.get("maxItems").getAsInt() + " items.", List.of());
+          context.subject() + " may have at most " + count(subschema.get("maxItems").getAsInt(), "item", "items") + ".", List.of());
     }
   }
 
@@ -302,7 +374,11 @@ public final class SchemaValidator {
       check(subschema.getAsJsonObject("then"), node, context);
     }
     if (subschema.has("not") && passes(subschema.getAsJsonObject("not"), node)) {
-      report(SchemaViolation.Kind.PATTERN, context, node.span(),
+      SchemaViolation.Kind kind =
+          KindSchema.string(subschema, "x-kind")
+              .map(k -> SchemaViolation.Kind.valueOf(k.toUpperCase(java.util.Locale.ROOT).replace('-', '_')))
+              .orElse(SchemaViolation.Kind.PATTERN);
+      report(kind, context, node.span(),
           context.message().orElse(context.subject() + " has a value that is not allowed here."), List.of());
     }
   }
@@ -324,11 +400,10 @@ public final class SchemaValidator {
       for (JsonElement element : branches) {
         JsonObject resolved = schema.resolve(element.getAsJsonObject());
         if (resolved.has("type")) {
-          types.add(typeNames(resolved.get("type")));
+          types.addAll(typeList(resolved.get("type")));
         }
       }
-      report(SchemaViolation.Kind.TYPE, context, node.span(),
-          context.subject() + " must be " + String.join(" or ", types) + ", not " + describe(node) + ".", List.of());
+      reportType(new ArrayList<>(types), node, context);
       return;
     }
     List<String> enumValues = new ArrayList<>();
@@ -343,9 +418,9 @@ public final class SchemaValidator {
   }
 
   private boolean passes(JsonObject branch, YamlNode node) {
-    SchemaValidator probe = new SchemaValidator(schema);
-    probe.check(branch, node, new Context("", node.span(), Optional.empty(), Optional.empty()));
-    return probe.out.isEmpty();
+    SchemaValidator validator = new SchemaValidator(schema, true);
+    validator.check(branch, node, new Context("", node.span(), Optional.empty(), Optional.empty()));
+    return validator.out.isEmpty();
   }
 
   private void reportEnum(JsonObject subschema, List<String> allowed, YamlNode node, Context context) {
@@ -377,17 +452,6 @@ public final class SchemaValidator {
       span = context.anchor();
     }
     out.add(new SchemaViolation(kind, context.path(), message, span, context.severity(), fixes));
-  }
-
-  /** A number or boolean where text is expected: quoting makes it the text the user wrote. */
-  private static List<Fix> quoteFix(JsonElement type, YamlNode node) {
-    if (node instanceof YamlScalar scalar
-        && scalar.style() == ScalarStyle.PLAIN
-        && scalar.type() != ScalarType.NULL
-        && typeList(type).contains("string")) {
-      return List.of(Fix.replace("Quote the value", scalar.span(), "\"" + scalar.value() + "\"", true));
-    }
-    return List.of();
   }
 
   private static boolean typeMatches(JsonElement type, YamlNode node) {
@@ -423,8 +487,12 @@ public final class SchemaValidator {
   }
 
   private static String typeNames(JsonElement type) {
+    return typeNames(typeList(type));
+  }
+
+  private static String typeNames(List<String> types) {
     List<String> nouns = new ArrayList<>();
-    for (String name : typeList(type)) {
+    for (String name : types) {
       nouns.add(switch (name) {
         case "object" -> "a mapping";
         case "array" -> "a list";
@@ -484,6 +552,10 @@ public final class SchemaValidator {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   private static String plain(JsonElement number) {

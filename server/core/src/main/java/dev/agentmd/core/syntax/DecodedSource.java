@@ -19,6 +19,19 @@ public record DecodedSource(String text, boolean hadByteOrderMark, Optional<Synt
   private static final int BINARY_SNIFF_BYTES = 8000;
 
   public static DecodedSource decode(byte[] bytes) {
+    if (bytes.length >= 2
+        && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+            || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+      return new DecodedSource(
+          "",
+          false,
+          Optional.of(
+              new SyntaxProblem(
+                  SyntaxProblem.Kind.INVALID_ENCODING,
+                  "The file is saved as UTF-16 (it starts with a UTF-16 byte order mark); Claude Code"
+                      + " reads agent files as UTF-8. Re-save it as UTF-8.",
+                  Span.empty(0))));
+    }
     int limit = Math.min(bytes.length, BINARY_SNIFF_BYTES);
     for (int i = 0; i < limit; i++) {
       if (bytes[i] == 0) {

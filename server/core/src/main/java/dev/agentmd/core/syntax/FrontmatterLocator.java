@@ -22,6 +22,12 @@ final class FrontmatterLocator {
   static Located locate(String text) {
     int start = text.startsWith("\uFEFF") ? 1 : 0;
     Lines.Line first = Lines.at(text, start);
+    if (first.isBlank(text)) {
+      Optional<Located> late = fenceAfterBlankLines(text, start);
+      if (late.isPresent()) {
+        return late.get();
+      }
+    }
     if (!first.trimmedEnd(text).equals("---")) {
       return new Located(
           Optional.empty(),
@@ -48,6 +54,41 @@ final class FrontmatterLocator {
       }
     }
     return unclosed(text, opening, first.next(), rest);
+  }
+
+  /**
+   * Blank lines before {@code ---}: Claude Code sees no frontmatter. Report that precisely, with a
+   * fix, and read the block anyway so its other problems show too.
+   */
+  private static Optional<Located> fenceAfterBlankLines(String text, int start) {
+    int offset = start;
+    Lines.Line line = Lines.at(text, offset);
+    while (line.isBlank(text) && line.next() > line.start()) {
+      offset = line.next();
+      line = Lines.at(text, offset);
+    }
+    if (!line.trimmedEnd(text).equals("---") || offset == start) {
+      return Optional.empty();
+    }
+    Located rest = locate(text.substring(0, start) + text.substring(offset), offset - start);
+    SyntaxProblem problem =
+        new SyntaxProblem(
+            SyntaxProblem.Kind.FRONTMATTER_MISSING,
+            "The `---` that opens the frontmatter must be on the first line; after blank lines Claude"
+                + " Code does not see any frontmatter and skips the agent.",
+            Span.of(start, offset),
+            List.of(Fix.replace("Remove the blank lines before `---`", Span.of(start, offset), "", true)));
+    return Optional.of(new Located(rest.frontmatter(), rest.body(), Optional.of(problem)));
+  }
+
+  /** Locates in {@code text} with the leading blank lines cut, then shifts spans back. */
+  private static Located locate(String cut, int shift) {
+    Located located = locate(cut);
+    return new Located(
+        located.frontmatter().map(f -> new Frontmatter(
+            f.openingFence().shift(shift), f.content().shift(shift), f.closingFence().map(s -> s.shift(shift)))),
+        located.body().shift(shift),
+        located.problem());
   }
 
   private static Located unclosed(
@@ -81,7 +122,10 @@ final class FrontmatterLocator {
                 opening,
                 List.of(
                     Fix.replace(
-                        "Close the frontmatter with `---`", Span.empty(end), "---\n", false)))));
+                        "Close the frontmatter with `---`",
+                        Span.empty(end),
+                        "---" + (text.contains("\r\n") ? "\r\n" : "\n"),
+                        false)))));
   }
 
   /**

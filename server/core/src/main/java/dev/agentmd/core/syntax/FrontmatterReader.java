@@ -37,8 +37,20 @@ final class FrontmatterReader {
 
   private FrontmatterReader() {}
 
+  /** Real frontmatter is a few KB; past this, YAML parsing time grows faster than the text. */
+  static final int MAX_FRONTMATTER_CHARS = 1 << 20;
+
   static Read read(String text, Span content, Predicate<String> isKnownKey) {
     List<SyntaxProblem> problems = new ArrayList<>();
+    if (content.length() > MAX_FRONTMATTER_CHARS) {
+      problems.add(
+          new SyntaxProblem(
+              SyntaxProblem.Kind.YAML_TOO_COMPLEX,
+              "The frontmatter is " + content.length() / 1024 + " KB, over agentmd's 1 MB limit, so it"
+                  + " was not checked. Frontmatter holds a few settings; move long text into the body.",
+              Span.of(content.start(), content.start())));
+      return new Read(Optional.empty(), problems);
+    }
     YamlParseResult strict =
         YamlTreeBuilder.parse(text.substring(content.start(), content.end()), content.start());
     YamlMapping root;
@@ -117,8 +129,7 @@ final class FrontmatterReader {
         && !entry.hasStrayLine()
         && entry.isSingleLine(text)
         && valueEnd > valueStart
-        && !fullyQuoted(text.substring(valueStart, valueEnd))
-        && !startsFlowCollection(text.charAt(valueStart))) {
+        && claudeQuotesIt(text.substring(valueStart, valueEnd))) {
       Span valueSpan = Span.of(valueStart, valueEnd);
       String value = valueSpan.textOf(text);
       problems.add(
@@ -177,17 +188,19 @@ final class FrontmatterReader {
   }
 
   /**
-   * A broken {@code [list} or {@code {mapping}} is an unclosed flow collection, which Claude Code
-   * fails on too; only other one-line values get the lenient reading.
+   * Whether Claude Code's fallback reads this one-line value as text. It quotes values that hold
+   * {@code ": "} (the documented case, e.g. {@code Context: }) or start with a YAML indicator such as
+   * {@code *} and are not already quoted, then parses again. A broken {@code [list} or {@code
+   * {map}}, a value already in quotes, or one that merely ends in {@code :} (like {@code
+   * Examples:}) fails in Claude Code too, so those stay syntax errors.
    */
-  private static boolean startsFlowCollection(char first) {
-    return first == '[' || first == '{';
-  }
-
-  private static boolean fullyQuoted(String value) {
-    return value.length() >= 2
-        && (value.charAt(0) == '"' || value.charAt(0) == '\'')
-        && value.charAt(value.length() - 1) == value.charAt(0);
+  private static boolean claudeQuotesIt(String value) {
+    char first = value.charAt(0);
+    char last = value.charAt(value.length() - 1);
+    if (first == '[' || first == '{' || (value.length() > 1 && (first == '"' || first == '\'') && last == first)) {
+      return false;
+    }
+    return value.contains(": ") || value.contains(":\t") || "*&!%@`|>\"'".indexOf(first) >= 0;
   }
 
   private static int skipBlanks(String text, int from, int end) {

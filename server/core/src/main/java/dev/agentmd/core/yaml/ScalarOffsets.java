@@ -1,6 +1,7 @@
 package dev.agentmd.core.yaml;
 
 import dev.agentmd.core.text.Span;
+import java.util.Arrays;
 
 /**
  * Maps positions in a scalar's decoded value back to the source text, so a finding about part of
@@ -31,7 +32,7 @@ public final class ScalarOffsets {
     }
     String source = span.textOf(text);
     if (source.indexOf('\n') >= 0 || source.indexOf('\r') >= 0) {
-      return new ScalarOffsets(span, null);
+      return new ScalarOffsets(withoutTrailingBreaks(text, span), null);
     }
     int[] starts =
         switch (scalar.style()) {
@@ -56,15 +57,24 @@ public final class ScalarOffsets {
 
   /** The source span of the decoded range {@code [from, to)}, or the whole node when not exact. */
   public Span span(int from, int to) {
-    if (starts == null || from < 0 || to < from || to >= starts.length + 0 && to > starts.length - 1) {
+    if (starts == null || from < 0 || to < from || to >= starts.length) {
       return whole;
     }
     return Span.of(starts[from], starts[to]);
   }
 
-  /** The whole node, quotes included. */
+  /** The whole node, quotes included, without the line break that ends a block scalar. */
   public Span whole() {
     return whole;
+  }
+
+  /** A block scalar's span ends after its last line break; a finding should end on the text. */
+  private static Span withoutTrailingBreaks(String text, Span span) {
+    int end = span.end();
+    while (end > span.start() && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return Span.of(span.start(), end);
   }
 
   private static int[] plain(String source, int base) {
@@ -91,7 +101,7 @@ public final class ScalarOffsets {
       return null;
     }
     starts[count++] = base + close;
-    return java.util.Arrays.copyOf(starts, count);
+    return Arrays.copyOf(starts, count);
   }
 
   private static int[] doubleQuoted(String source, int base) {
@@ -130,7 +140,7 @@ public final class ScalarOffsets {
       i += width;
     }
     starts[count++] = base + close;
-    return java.util.Arrays.copyOf(starts, count);
+    return Arrays.copyOf(starts, count);
   }
 
   /** Source length of an escape whose letter is {@code c}, or -1 for one we do not map. */
@@ -152,9 +162,7 @@ public final class ScalarOffsets {
     String value = scalar.value();
     for (int i = 0; i < value.length(); i++) {
       char source = text.charAt(starts[i]);
-      boolean escaped =
-          scalar.style() == ScalarStyle.DOUBLE_QUOTED && source == '\\'
-              || scalar.style() == ScalarStyle.SINGLE_QUOTED && source == '\'';
+      boolean escaped = scalar.style() == ScalarStyle.DOUBLE_QUOTED && source == '\\';
       if (!escaped && source != value.charAt(i)) {
         return false;
       }

@@ -62,7 +62,7 @@ public final class YamlTreeBuilder {
   public static YamlParseResult parse(String source, int baseOffset) {
     OffsetMapper offsets = new OffsetMapper(source, baseOffset);
     try {
-      return new Builder(offsets).build(new Parse(SETTINGS).parseString(source));
+      return new Builder(source, offsets).build(new Parse(SETTINGS).parseString(source));
     } catch (MarkedYamlEngineException e) {
       return YamlParseResult.failure(
           new YamlError(YamlError.Kind.SYNTAX, describe(e), markSpan(e, source, offsets)));
@@ -160,6 +160,7 @@ public final class YamlTreeBuilder {
 
   /** Folds the event stream into nodes with an explicit stack. */
   private static final class Builder {
+    private final String source;
     private final OffsetMapper offsets;
     private final Deque<Frame> stack = new ArrayDeque<>();
     private final Map<String, YamlNode> anchors = new HashMap<>();
@@ -168,7 +169,8 @@ public final class YamlTreeBuilder {
     private int nodes;
     private boolean documentDone;
 
-    Builder(OffsetMapper offsets) {
+    Builder(String source, OffsetMapper offsets) {
+      this.source = source;
       this.offsets = offsets;
     }
 
@@ -271,7 +273,21 @@ public final class YamlTreeBuilder {
       } else if (event.getTag().isPresent()) {
         type = tagType(event.getTag().get(), event.getValue());
       }
-      return new YamlScalar(event.getValue(), style, type, span(event));
+      Span span = span(event);
+      if (style.isBlock()) {
+        span = trimTrailingSpace(span);
+      }
+      return new YamlScalar(event.getValue(), style, type, span);
+    }
+
+    /** Block scalars and block collections end where their last content ends, not on the next line. */
+    private Span trimTrailingSpace(Span span) {
+      int end = span.end() - offsets.base;
+      int start = span.start() - offsets.base;
+      while (end > start && Character.isWhitespace(source.charAt(end - 1))) {
+        end--;
+      }
+      return Span.of(span.start(), offsets.base + end);
     }
 
     private static ScalarType tagType(String tag, String value) {
@@ -291,7 +307,12 @@ public final class YamlTreeBuilder {
     }
 
     private YamlError tooComplex(String what, Event event) {
-      return new YamlError(YamlError.Kind.TOO_COMPLEX, "YAML too complex: " + what, span(event));
+      return new YamlError(
+          YamlError.Kind.TOO_COMPLEX,
+          "The YAML is too complex to check safely: "
+              + what
+              + ". Agent frontmatter needs neither deep nesting nor aliases; simplify it.",
+          span(event));
     }
 
     /** An open collection collecting its children. */
@@ -311,8 +332,15 @@ public final class YamlTreeBuilder {
 
       YamlNode close(int end) {
         int startOffset = offsets.absolute(start.getStartMark());
-        Span span = Span.of(startOffset, Math.max(startOffset, end));
         boolean flow = start.isFlow();
+        int last = end;
+        if (!flow) {
+          last = startOffset;
+          for (YamlNode child : children) {
+            last = Math.max(last, child.span().end());
+          }
+        }
+        Span span = Span.of(startOffset, Math.max(startOffset, last));
         if (start instanceof MappingStartEvent) {
           List<YamlEntry> entries = new ArrayList<>(children.size() / 2);
           for (int i = 0; i + 1 < children.size(); i += 2) {

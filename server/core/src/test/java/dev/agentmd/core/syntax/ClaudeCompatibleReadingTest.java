@@ -63,7 +63,7 @@ class ClaudeCompatibleReadingTest {
             assistant: "I'll use the reviewer agent"
             </example>
             model: sonet
-                   ^^^^^ schema/enum Did you mean `sonnet`?
+                   ^^^^^ agent/model Did you mean `sonnet`?
             ---
             You review code.
             """)
