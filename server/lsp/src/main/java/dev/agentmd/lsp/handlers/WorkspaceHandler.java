@@ -1,0 +1,28 @@
+package dev.agentmd.lsp.handlers;
+
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+/** {@code workspace/*}: configuration changes; file events need nothing (open files are the truth). */
+public final class WorkspaceHandler implements WorkspaceService {
+
+  private volatile SettingsUpdater settings;
+
+  public void start(SettingsUpdater updater) {
+    this.settings = updater;
+  }
+
+  @Override
+  public void didChangeConfiguration(DidChangeConfigurationParams params) {
+    SettingsUpdater current = settings;
+    if (current != null) {
+      current.changed(params.getSettings());
+    }
+  }
+
+  @Override
+  public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+    // Only open documents are checked, and their text comes from the editor, not the disk.
+  }
+}
