@@ -13,12 +13,13 @@ public final class AgentLocation {
    * and ignore {@code hooks}, {@code mcpServers} and {@code permissionMode}.
    */
   public static boolean isPluginAgent(Path path) {
-    Path previous = null;
-    for (Path segment : path.normalize()) {
-      if (segment.toString().equals("agents")) {
-        return previous == null || !previous.toString().equals(".claude");
+    // The nearest `agents` folder decides, as in FileKindDetector: a project may itself live
+    // under some unrelated `agents` folder.
+    Path normalized = path.normalize();
+    for (int i = normalized.getNameCount() - 2; i >= 0; i--) {
+      if (normalized.getName(i).toString().equals("agents")) {
+        return i == 0 || !normalized.getName(i - 1).toString().equals(".claude");
       }
-      previous = segment;
     }
     return false;
   }

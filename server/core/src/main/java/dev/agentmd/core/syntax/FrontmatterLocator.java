@@ -40,8 +40,10 @@ final class FrontmatterLocator {
                   Span.of(first.start(), first.contentEnd()))));
     }
     Span opening = Span.of(first.start(), first.contentEnd());
-    List<Lines.Line> rest = Lines.of(text, first.next(), text.length());
-    for (Lines.Line line : rest) {
+    // Walk line by line: the body can be megabytes and is not needed to find the fence.
+    for (Lines.Line line = Lines.at(text, first.next());
+        line.start() < text.length();
+        line = Lines.at(text, line.next())) {
       if (line.trimmedEnd(text).equals("---")) {
         return new Located(
             Optional.of(
@@ -53,7 +55,7 @@ final class FrontmatterLocator {
             Optional.empty());
       }
     }
-    return unclosed(text, opening, first.next(), rest);
+    return unclosed(text, opening, first.next(), Lines.of(text, first.next(), text.length()));
   }
 
   /**

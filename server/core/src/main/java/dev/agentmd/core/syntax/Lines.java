@@ -58,21 +58,17 @@ final class Lines {
 
   /** The line starting at {@code from}, which may end the text without a line break. */
   static Line at(String text, int from) {
-    List<Line> lines = of(text, from, Math.min(text.length(), indexAfterLine(text, from)));
-    return lines.isEmpty() ? new Line(from, from, from) : lines.get(0);
-  }
-
-  private static int indexAfterLine(String text, int from) {
     int end = from;
     while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
       end++;
     }
-    if (end < text.length() && text.charAt(end) == '\r') {
-      end++;
+    int next = end;
+    if (next < text.length() && text.charAt(next) == '\r') {
+      next++;
     }
-    if (end < text.length() && text.charAt(end) == '\n') {
-      end++;
+    if (next < text.length() && text.charAt(next) == '\n') {
+      next++;
     }
-    return end;
+    return new Line(from, end, next);
   }
 }
