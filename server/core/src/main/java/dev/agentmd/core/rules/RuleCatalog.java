@@ -7,6 +7,18 @@ import dev.agentmd.core.rules.agent.IgnoredMatcherRule;
 import dev.agentmd.core.rules.agent.IndicatorValueRule;
 import dev.agentmd.core.rules.agent.ModelRule;
 import dev.agentmd.core.rules.agent.NameFileMismatchRule;
+import dev.agentmd.core.rules.example.CommentaryOutsideRule;
+import dev.agentmd.core.rules.example.CommentaryUnclosedRule;
+import dev.agentmd.core.rules.example.EmptyExampleRule;
+import dev.agentmd.core.rules.example.FoldedDescriptionRule;
+import dev.agentmd.core.rules.example.MalformedTagRule;
+import dev.agentmd.core.rules.example.MissingAssistantRule;
+import dev.agentmd.core.rules.example.MissingUserRule;
+import dev.agentmd.core.rules.example.NestedExampleRule;
+import dev.agentmd.core.rules.example.SpeakerLabelRule;
+import dev.agentmd.core.rules.example.UnclosedExampleRule;
+import dev.agentmd.core.rules.example.UnopenedTagRule;
+import dev.agentmd.core.rules.example.WrongAgentRule;
 import dev.agentmd.core.rules.reading.BinaryFileRule;
 import dev.agentmd.core.rules.reading.DuplicateKeyRule;
 import dev.agentmd.core.rules.reading.FrontmatterNotMappingRule;
@@ -73,7 +85,19 @@ public final class RuleCatalog {
           new CommentInValueRule(),
           new IndicatorValueRule(),
           new EmptyBodyRule(),
-          new IgnoredMatcherRule());
+          new IgnoredMatcherRule(),
+          new UnclosedExampleRule(),
+          new UnopenedTagRule(),
+          new NestedExampleRule(),
+          new MalformedTagRule(),
+          new CommentaryUnclosedRule(),
+          new CommentaryOutsideRule(),
+          new EmptyExampleRule(),
+          new MissingUserRule(),
+          new MissingAssistantRule(),
+          new SpeakerLabelRule(),
+          new WrongAgentRule(),
+          new FoldedDescriptionRule());
 
   private RuleCatalog() {}
 

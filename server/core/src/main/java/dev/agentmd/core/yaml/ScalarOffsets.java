@@ -1,71 +1,127 @@
 package dev.agentmd.core.yaml;
 
 import dev.agentmd.core.text.Span;
-import java.util.Arrays;
 
 /**
  * Maps positions in a scalar's decoded value back to the source text, so a finding about part of
- * a value (one entry of {@code tools: Read, LS}) underlines exactly that part.
+ * a value (one entry of {@code tools: Read, LS}, one tag inside a description) underlines exactly
+ * that part.
  *
- * <p>Exact for scalars on one line written plain, lenient, single-quoted ({@code ''} is one
- * quote) or double-quoted (backslash escapes, including {@code \xHH}, {@code \\uHHHH} and {@code
- * \UHHHHHHHH}). For anything else (block scalars, quoted scalars folded over several lines) every
- * position maps to the whole node, which is still the right place, only coarser; {@link #exact()}
- * tells a fix whether it may edit a part.
+ * <p>The map is rebuilt by decoding the source again, in every style: plain and lenient, single-
+ * quoted ({@code ''} is one quote), double-quoted (every escape, escaped line breaks), literal and
+ * folded blocks (chomping and indentation indicators), with line folding over several lines and
+ * CRLF line breaks. A char copied from the source maps to that char; a char an escape produces maps
+ * to the whole escape (both UTF-16 units of {@code \U0001F680} map to it); a char line folding
+ * produces (a space, or a line feed per empty line) maps to its piece of the gap between the lines,
+ * starting at a line break or at the blanks before it. The rebuilt text must equal the parser's
+ * value; if it does not (a shape we do not model), every position maps to the whole node, which is
+ * still the right place, only coarser, and {@link #exact()} is false.
  */
 public final class ScalarOffsets {
 
   private final Span whole;
 
-  /** Source offset of each decoded char, plus one past the last; null when not exact. */
+  /** Source range of each decoded char; null when not exact or verbatim. */
   private final int[] starts;
 
-  private ScalarOffsets(Span whole, int[] starts) {
+  private final int[] ends;
+
+  /** Number of decoded chars (the arrays may be longer). */
+  private final int length;
+
+  /** Where an insertion after the last decoded char goes. */
+  private final int endOfValue;
+
+  private ScalarOffsets(Span whole, int[] starts, int[] ends, int length, int endOfValue) {
     this.whole = whole;
     this.starts = starts;
+    this.ends = ends;
+    this.length = length;
+    this.endOfValue = endOfValue;
   }
 
   public static ScalarOffsets of(String text, YamlScalar scalar) {
     Span span = scalar.span();
     if (span.end() > text.length()) {
-      return new ScalarOffsets(span, null);
+      return coarse(span);
     }
-    String source = span.textOf(text);
-    if (source.indexOf('\n') >= 0 || source.indexOf('\r') >= 0) {
-      return new ScalarOffsets(withoutTrailingBreaks(text, span), null);
+    if (isVerbatim(text, scalar)) {
+      return new ScalarOffsets(span, null, null, scalar.value().length(), span.end());
     }
-    int[] starts =
+    DecodedText decoded =
         switch (scalar.style()) {
-          case PLAIN, LENIENT -> plain(source, span.start());
-          case SINGLE_QUOTED -> singleQuoted(source, span.start());
-          case DOUBLE_QUOTED -> doubleQuoted(source, span.start());
-          case LITERAL, FOLDED -> null;
+          case LENIENT -> null;
+          case PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED ->
+              FlowScalarMap.decode(text, span.start(), span.end(), scalar.style());
+          case LITERAL, FOLDED ->
+              span.isEmpty() ? null : BlockScalarMap.decode(text, span.start(), scalar.value());
         };
-    if (starts == null || starts.length != scalar.value().length() + 1) {
-      return new ScalarOffsets(span, null);
+    if (decoded == null || !decoded.contentEquals(scalar.value())) {
+      return coarse(withoutTrailingBreaks(text, span));
     }
-    if (!decodedMatches(text, scalar, starts)) {
-      return new ScalarOffsets(span, null);
-    }
-    return new ScalarOffsets(span, starts);
+    return new ScalarOffsets(span, decoded.starts(), decoded.ends(), decoded.length(), decoded.endOfValue());
   }
 
   /** True when {@link #span} is exact; false when it falls back to the whole node. */
   public boolean exact() {
-    return starts != null;
+    return starts != null || verbatim();
   }
 
-  /** The source span of the decoded range {@code [from, to)}, or the whole node when not exact. */
+  /** A value that is its own source (lenient, or plain on one line): char i is at {@code whole.start() + i}. */
+  private boolean verbatim() {
+    return starts == null && length > 0;
+  }
+
+  /** Length of the decoded value this map covers (0 when not exact). */
+  public int length() {
+    return length;
+  }
+
+  /**
+   * The source span of the decoded range {@code [from, to)}: from the start of the source of its
+   * first char to the end of the source of its last. An empty range is an insertion point before
+   * decoded char {@code from} (after the last char when {@code from} is the length). The whole node
+   * when not exact or out of range.
+   */
   public Span span(int from, int to) {
-    if (starts == null || from < 0 || to < from || to >= starts.length) {
+    if (!exact() || from < 0 || to < from || to > length) {
       return whole;
     }
-    return Span.of(starts[from], starts[to]);
+    if (verbatim()) {
+      return Span.of(whole.start() + from, whole.start() + to);
+    }
+    if (from == to) {
+      return Span.empty(from < length ? starts[from] : endOfValue);
+    }
+    return Span.of(starts[from], Math.max(starts[from], ends[to - 1]));
+  }
+
+  /** The source span that produces decoded char {@code index}; the whole node when not exact. */
+  public Span charSpan(int index) {
+    return span(index, index + 1);
   }
 
   /** The whole node, quotes included, without the line break that ends a block scalar. */
   public Span whole() {
     return whole;
+  }
+
+  private static ScalarOffsets coarse(Span whole) {
+    return new ScalarOffsets(whole, null, null, 0, whole.end());
+  }
+
+  /**
+   * True for a lenient value (the raw rest of its line) and a plain value on one line: the value is
+   * exactly its source text, so the map is the identity and needs no arrays.
+   */
+  private static boolean isVerbatim(String text, YamlScalar scalar) {
+    Span span = scalar.span();
+    String value = scalar.value();
+    if (value.isEmpty() || value.length() != span.length()
+        || scalar.style() != ScalarStyle.LENIENT && scalar.style() != ScalarStyle.PLAIN) {
+      return false;
+    }
+    return text.startsWith(value, span.start());
   }
 
   /** A block scalar's span ends after its last line break; a finding should end on the text. */
@@ -75,98 +131,5 @@ public final class ScalarOffsets {
       end--;
     }
     return Span.of(span.start(), end);
-  }
-
-  private static int[] plain(String source, int base) {
-    int[] starts = new int[source.length() + 1];
-    for (int i = 0; i <= source.length(); i++) {
-      starts[i] = base + i;
-    }
-    return starts;
-  }
-
-  private static int[] singleQuoted(String source, int base) {
-    if (source.length() < 2 || source.charAt(0) != '\'' || source.charAt(source.length() - 1) != '\'') {
-      return null;
-    }
-    int close = source.length() - 1;
-    int[] starts = new int[close];
-    int count = 0;
-    int i = 1;
-    while (i < close) {
-      starts[count++] = base + i;
-      i += source.charAt(i) == '\'' ? 2 : 1;
-    }
-    if (i != close) {
-      return null;
-    }
-    starts[count++] = base + close;
-    return Arrays.copyOf(starts, count);
-  }
-
-  private static int[] doubleQuoted(String source, int base) {
-    if (source.length() < 2 || source.charAt(0) != '"' || source.charAt(source.length() - 1) != '"') {
-      return null;
-    }
-    int close = source.length() - 1;
-    int[] starts = new int[close + 1];
-    int count = 0;
-    int i = 1;
-    while (i < close) {
-      char c = source.charAt(i);
-      if (c != '\\') {
-        starts[count++] = base + i;
-        i++;
-        continue;
-      }
-      if (i + 1 >= close) {
-        return null;
-      }
-      int width = escapeWidth(source.charAt(i + 1));
-      if (width < 0 || i + width > close) {
-        return null;
-      }
-      int units = 1;
-      if (source.charAt(i + 1) == 'U') {
-        try {
-          units = Character.charCount(Integer.parseInt(source.substring(i + 2, i + width), 16));
-        } catch (IllegalArgumentException e) {
-          return null;
-        }
-      }
-      for (int unit = 0; unit < units; unit++) {
-        starts[count++] = base + i;
-      }
-      i += width;
-    }
-    starts[count++] = base + close;
-    return Arrays.copyOf(starts, count);
-  }
-
-  /** Source length of an escape whose letter is {@code c}, or -1 for one we do not map. */
-  private static int escapeWidth(char c) {
-    return switch (c) {
-      case '0', 'a', 'b', 't', '\t', 'n', 'v', 'f', 'r', 'e', ' ', '"', '/', '\\', 'N', '_', 'L', 'P' -> 2;
-      case 'x' -> 4;
-      case 'u' -> 6;
-      case 'U' -> 10;
-      default -> -1;
-    };
-  }
-
-  /**
-   * A cheap cross-check that the mapping lines up with snakeyaml's decoding: every char that was
-   * not escaped must be the same in the value and in the source.
-   */
-  private static boolean decodedMatches(String text, YamlScalar scalar, int[] starts) {
-    String value = scalar.value();
-    for (int i = 0; i < value.length(); i++) {
-      char source = text.charAt(starts[i]);
-      boolean escaped = scalar.style() == ScalarStyle.DOUBLE_QUOTED && source == '\\';
-      if (!escaped && source != value.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -17,8 +17,8 @@ class ClaudeCompatibleReadingTest {
                 """
                 ---
                 name: reviewer
-                description: Use this agent when reviewing.\\n\\n<example>\\nContext: a PR\\nuser: "review"\\n</example>
-                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ yaml/strict-incompatible strict YAML
+                description: Use this agent when reviewing.\\n\\n<example>\\nContext: a PR\\nuser: "review"\\nassistant: "On it"\\n</example>
+                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ yaml/strict-incompatible strict YAML
                 modle: opus
                 ^^^^^ schema/unknown-key Did you mean `model`?
                 ---
@@ -28,7 +28,7 @@ class ClaudeCompatibleReadingTest {
     YamlScalar description = (YamlScalar) result.file().root().get().get("description").get();
     assertEquals(ScalarStyle.LENIENT, description.style());
     assertEquals(
-        "Use this agent when reviewing.\\n\\n<example>\\nContext: a PR\\nuser: \"review\"\\n</example>",
+        "Use this agent when reviewing.\\n\\n<example>\\nContext: a PR\\nuser: \"review\"\\nassistant: \"On it\"\\n</example>",
         description.value());
   }
 

@@ -45,20 +45,58 @@ class ScalarOffsetsTest {
     assertEquals(source.strip(), sourceOf(document.strip(), part.strip().replace("<tab>", "\t")));
   }
 
-  @Test
-  void aMultiLineScalarFallsBackToItsWholeSpanWithoutTheFinalLineBreak() {
-    String document = "k: >\n  Read,\n  LS\nother: 1\n";
-    ScalarOffsets offsets = ScalarOffsets.of(document, scalar(document));
-    assertFalse(offsets.exact());
-    assertEquals(">\n  Read,\n  LS", offsets.span(0, 2).textOf(document));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '¦',
+      quoteCharacter = '~',
+      textBlock =
+          """
+          k: >↵  Read,↵  LS↵other: 1↵     ¦ LS     ¦ LS
+          k: |-↵  Read,↵  LS↵              ¦ LS     ¦ LS
+          k: |2↵    Read,↵  LS↵            ¦ LS     ¦ LS
+          k: >+↵  a↵↵   b↵  LS↵↵↵x: 1      ¦ LS     ¦ LS
+          k: "Read,↵  LS"↵                 ¦ LS     ¦ LS
+          k: 'it''s↵↵  LS'                 ¦ LS     ¦ LS
+          k: plain↵  folded↵  LS           ¦ LS     ¦ LS
+          k: "a\\↵   LS"                   ¦ aLS    ¦ a\\↵   LS
+          k: >␍↵  Read,␍↵  LS␍↵            ¦ LS     ¦ LS
+          k: |␍↵  Read,␍↵  LS␍↵            ¦ ,↵LS   ¦ ,␍↵  LS
+          k: "café 🚀↵ ⟨LS⟩"              ¦ 🚀 ⟨LS ¦ 🚀↵ ⟨LS
+          """)
+  void multiLineScalarsMapExactly(String document, String part, String source) {
+    assertEquals(lines(source.strip()), sourceOf(lines(document.strip()), lines(part.strip())));
   }
 
   @Test
-  void aQuotedScalarFoldedOverTwoLinesFallsBack() {
-    String document = "k: \"Read,\n  LS\"\n";
+  void aFoldedLineBreakMapsToTheGapBetweenTheLines() {
+    String document = "k: >\n  Read,\n  LS\nother: 1\n";
     ScalarOffsets offsets = ScalarOffsets.of(document, scalar(document));
+    assertTrue(offsets.exact());
+    assertEquals("\n  ", offsets.charSpan("Read,".length()).textOf(document));
+    assertEquals(">\n  Read,\n  LS", offsets.whole().textOf(document));
+  }
+
+  @Test
+  void anEscapeMapsToTheWholeEscapeAndBothHalvesOfASurrogatePairToOneEscape() {
+    String document = "k: \"a\\tb\\U0001F680\"";
+    ScalarOffsets offsets = ScalarOffsets.of(document, scalar(document));
+    assertEquals("\\t", offsets.charSpan(1).textOf(document));
+    assertEquals("\\U0001F680", offsets.charSpan(3).textOf(document));
+    assertEquals("\\U0001F680", offsets.charSpan(4).textOf(document));
+  }
+
+  @Test
+  void aShapeThatDoesNotDecodeLikeTheParserFallsBackToTheWholeNode() {
+    String document = "k: 'a''b'";
+    YamlScalar lying = new YamlScalar("something else", ScalarStyle.SINGLE_QUOTED, ScalarType.STRING, scalar(document).span());
+    ScalarOffsets offsets = ScalarOffsets.of(document, lying);
     assertFalse(offsets.exact());
-    assertEquals("\"Read,\n  LS\"", offsets.span(0, 1).textOf(document));
+    assertEquals("'a''b'", offsets.span(0, 2).textOf(document));
+  }
+
+  /** In a CSV cell, {@code ↵} stands for a line feed and {@code ␍} for a carriage return. */
+  private static String lines(String cell) {
+    return cell.replace('↵', '\n').replace('␍', '\r');
   }
 
   @Test

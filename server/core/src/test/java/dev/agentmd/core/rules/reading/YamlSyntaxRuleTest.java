@@ -92,6 +92,7 @@ class YamlSyntaxRuleTest {
               Use this agent after code changes. Examples:
               <example>
               user: "Review my change"
+              assistant: "I'll use the reviewer agent."
               </example>
             ---
             You review code.

@@ -174,7 +174,7 @@ class ToolEntryRangesTest {
   }
 
   @Test
-  void aBlockScalarFallsBackToTheWholeValueWithoutFixes() {
+  void aBlockScalarMapsExactlyToo() {
     AnalysisResult result =
         Fixture.of(
                 """
@@ -189,7 +189,7 @@ class ToolEntryRangesTest {
             .onlyRules("tools/retired")
             .analyze();
     var finding = FixedText.only(result, "tools/retired");
-    assertEquals(">-\n  Read, LS", finding.span().textOf(result.file().text()));
-    assertEquals(0, finding.fixes().size());
+    assertEquals("LS", finding.span().textOf(result.file().text()));
+    assertEquals("  Read, Glob", FixedText.afterFirstFix(result, "tools/retired").lines().toList().get(4));
   }
 }
