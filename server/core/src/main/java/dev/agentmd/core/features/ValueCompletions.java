@@ -128,7 +128,7 @@ final class ValueCompletions {
     for (String extra : new TreeSet<>(cursor.request().settings().extraTools())) {
       index++;
       if (skip.add(extra)) {
-        out.add(tool(extra, "configured tool", "Listed in the `extraTools` setting.", space, index, typed, replace));
+        out.add(tool(extra, "configured tool", "Listed in the `tools.extra` setting.", space, index, typed, replace));
       }
     }
     if (key.equals("disallowedTools") && skip.add(ALL_MCP_TOOLS)) {
@@ -188,7 +188,7 @@ final class ValueCompletions {
       for (String extra : new TreeSet<>(cursor.request().settings().extraModels())) {
         index++;
         if (seen.add(extra)) {
-          out.add(item(extra, ItemKind.MODEL, "configured model", "Listed in the `extraModels` setting.", index, true));
+          out.add(item(extra, ItemKind.MODEL, "configured model", "Listed in the `models.extra` setting.", index, true));
         }
       }
     }

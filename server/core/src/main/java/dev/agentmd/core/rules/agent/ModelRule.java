@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 
 /**
  * `model` should be a model alias such as `sonnet`, a full model id such as `claude-opus-4-8`, or a
- * model listed in the `extraModels` setting.
+ * model listed in the `models.extra` setting.
  *
  * <p>The vocabulary is the schema's: the {@code $defs/modelAlias} enum and the {@code
  * $defs/modelId} and {@code $defs/providerModelId} patterns. The schema marks {@code $defs/model}
@@ -59,7 +59,7 @@ public final class ModelRule implements Rule {
   @Override
   public String summary() {
     return "`model` should be a model alias such as `sonnet`, a full model id such as"
-        + " `claude-opus-4-8`, or a model listed in the `extraModels` setting.";
+        + " `claude-opus-4-8`, or a model listed in the `models.extra` setting.";
   }
 
   @Override

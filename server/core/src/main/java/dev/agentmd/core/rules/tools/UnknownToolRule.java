@@ -76,7 +76,7 @@ public final class UnknownToolRule implements Rule {
               + "`? Tool names are case-sensitive, and Claude Code silently drops names it cannot"
               + " resolve."
           : "Unknown tool `" + verdict.name() + "`: " + DROPPED + " MCP tools are written"
-              + " `mcp__<server>__<tool>`; for a tool your setup adds, list it in the `extraTools`"
+              + " `mcp__<server>__<tool>`; for a tool your setup adds, list it in the `tools.extra`"
               + " setting.";
     };
   }
