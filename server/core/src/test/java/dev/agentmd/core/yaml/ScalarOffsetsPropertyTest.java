@@ -2,6 +2,8 @@ package dev.agentmd.core.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.agentmd.core.analysis.AgentAnalyzer;
 import dev.agentmd.core.analysis.SourceDocument;
@@ -13,108 +15,154 @@ import dev.agentmd.core.kind.FileKind;
 import dev.agentmd.core.syntax.ParsedFile;
 import dev.agentmd.core.text.Span;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import java.util.function.Consumer;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Proves the scalar source map exact: random descriptions (with {@code :}, {@code #}, quotes,
  * backslashes, non-ASCII text, emoji and {@code <example>} blocks) are written in every scalar
  * style, with random folds, escapes, chomping and indentation indicators, LF or CRLF; the file is
  * parsed as the analyzer parses it, and every decoded char must map to the source that produces it.
+ *
+ * <p>Each case is drawn from a {@link Random} seeded with its case seed (0, 1, 2, ...), so a case is
+ * reproduced by its seed alone, which its display name shows. {@code -Dagentmd.propertyCases=N}
+ * runs N cases per property instead of the defaults.
  */
 class ScalarOffsetsPropertyTest {
 
   private static final AgentAnalyzer ANALYZER = AgentAnalyzer.create();
 
-  @Property(tries = 1500)
-  void everyDecodedCharMapsToTheSourceThatProducesIt(
-      @ForAll("descriptions") String description,
-      @ForAll ScalarRenderer.Style style,
-      @ForAll long seed,
-      @ForAll boolean crlf) {
-    String rendered = new ScalarRenderer(new Random(seed)).render(description, style);
-    String text = "---\nname: code-reviewer\ndescription: " + rendered + "\nmodel: sonnet\n---\nBody.\n";
-    if (crlf) {
-      text = text.replace("\n", "\r\n");
-    }
-    ParsedFile file = ANALYZER.parse(SourceDocument.ofText(Path.of("a.md"), text), FileKind.CLAUDE_AGENT);
-    Assume.that(file.root().flatMap(root -> root.get("description")).orElse(null) instanceof YamlScalar);
-    YamlScalar scalar = (YamlScalar) file.root().get().get("description").get();
-    Assume.that(scalar.isString());
-    Statistics.collect(style, scalar.style());
-    assertExact(text, scalar);
+  /** Overrides the number of cases of each property. */
+  private static final String CASES_PROPERTY = "agentmd.propertyCases";
+
+  private static final String WORD_CHARS = "abcxyzABC019" + ":#'\"\\,.!?-*&<>/|%@`[]{}" + "éü中文ñ" + "\t";
+  private static final List<String> EMOJI = List.of("🚀", "😀", "𝄞");
+  private static final List<String> FIXED =
+      List.of(
+          "<example>", "</example>", "<commentary>", "</commentary>", "Context: ", "user: \"",
+          "assistant: \"I'll use the code-reviewer agent\"", "\\n", "\\\\n", ": ", " #", "''", "\\\"",
+          "<Task tool invocation with code-reviewer agent>");
+  private static final List<String> BLANKS = List.of(" ", "  ", "\n", "\n\n");
+
+  @TestFactory
+  Stream<DynamicTest> everyDecodedCharMapsToTheSourceThatProducesIt() {
+    return cases(1500, scalarCase -> {
+      String text = scalarCase.text();
+      YamlScalar scalar = scalarCase.parse();
+      assertExact(text, scalar);
+    });
   }
 
-  @Property(tries = 600)
-  void everyLogicalCharAndEveryExampleTagMapsToItsSource(
-      @ForAll("descriptions") String description,
-      @ForAll ScalarRenderer.Style style,
-      @ForAll long seed,
-      @ForAll boolean crlf) {
-    String rendered = new ScalarRenderer(new Random(seed)).render(description, style);
-    String text = "---\nname: code-reviewer\ndescription: " + rendered + "\nmodel: sonnet\n---\nBody.\n";
-    if (crlf) {
-      text = text.replace("\n", "\r\n");
-    }
-    ParsedFile file = ANALYZER.parse(SourceDocument.ofText(Path.of("a.md"), text), FileKind.CLAUDE_AGENT);
-    Assume.that(file.root().flatMap(root -> root.get("description")).orElse(null) instanceof YamlScalar);
-    YamlScalar scalar = (YamlScalar) file.root().get().get("description").get();
-    Assume.that(scalar.isString());
-    DescriptionExamples examples = DescriptionExamples.of(text, scalar);
-    LogicalText logical = examples.text();
-    assertTrue(logical.exact());
-    ScalarOffsets offsets = ScalarOffsets.of(text, scalar);
-    int decoded = 0;
-    for (int i = 0; i < logical.length(); i++) {
-      String source = logical.span(i, i + 1).textOf(text);
-      boolean converted = logical.text().charAt(i) == '\n' && !scalar.style().isBlock()
-          && scalar.value().startsWith("\\n", decoded);
-      int width = converted ? 2 : 1;
-      assertEquals(offsets.span(decoded, decoded + width).textOf(text), source);
-      if (converted) {
-        assertTrue(source.equals("\\n") || scalar.style() == ScalarStyle.DOUBLE_QUOTED && source.startsWith("\\"),
-            () -> "a converted break maps to " + show(source));
+  @TestFactory
+  Stream<DynamicTest> everyLogicalCharAndEveryExampleTagMapsToItsSource() {
+    return cases(600, scalarCase -> {
+      String text = scalarCase.text();
+      YamlScalar scalar = scalarCase.parse();
+      DescriptionExamples examples = DescriptionExamples.of(text, scalar);
+      LogicalText logical = examples.text();
+      assertTrue(logical.exact());
+      ScalarOffsets offsets = ScalarOffsets.of(text, scalar);
+      int decoded = 0;
+      for (int i = 0; i < logical.length(); i++) {
+        String source = logical.span(i, i + 1).textOf(text);
+        boolean converted = logical.text().charAt(i) == '\n' && !scalar.style().isBlock()
+            && scalar.value().startsWith("\\n", decoded);
+        int width = converted ? 2 : 1;
+        assertEquals(offsets.span(decoded, decoded + width).textOf(text), source);
+        if (converted) {
+          assertTrue(source.equals("\\n") || scalar.style() == ScalarStyle.DOUBLE_QUOTED && source.startsWith("\\"),
+              () -> "a converted break maps to " + show(source));
+        }
+        decoded += width;
       }
-      decoded += width;
-    }
-    assertEquals(scalar.value().length(), decoded);
-    String document = text;
-    for (ExampleBlock block : examples.blocks()) {
-      assertEquals('<', document.charAt(block.openTag().start()), () -> show(block.openTag().textOf(document)));
-      block.closeTag().ifPresent(close -> assertTrue(close.textOf(document).startsWith("<")));
-    }
-    for (ExampleProblem problem : examples.problems()) {
-      char first = document.charAt(problem.span().start());
-      assertTrue(first == problem.found().charAt(0) || first == '\\' && scalar.style() == ScalarStyle.DOUBLE_QUOTED,
-          () -> problem + " starts at " + show(problem.span().textOf(document)));
-    }
+      assertEquals(scalar.value().length(), decoded);
+      String document = text;
+      for (ExampleBlock block : examples.blocks()) {
+        assertEquals('<', document.charAt(block.openTag().start()), () -> show(block.openTag().textOf(document)));
+        block.closeTag().ifPresent(close -> assertTrue(close.textOf(document).startsWith("<")));
+      }
+      for (ExampleProblem problem : examples.problems()) {
+        char first = document.charAt(problem.span().start());
+        assertTrue(first == problem.found().charAt(0) || first == '\\' && scalar.style() == ScalarStyle.DOUBLE_QUOTED,
+            () -> problem + " starts at " + show(problem.span().textOf(document)));
+      }
+    });
   }
 
-  /** Descriptions: prose, tricky chars and example blocks, joined by line breaks. */
-  @Provide
-  Arbitrary<String> descriptions() {
-    Arbitrary<String> word =
-        Arbitraries.strings()
-            .withChars("abcxyzABC019")
-            .withChars(":#'\"\\,.!?-*&<>/|%@`[]{}")
-            .withChars("éü中文ñ")
-            .withChars('\t')
-            .ofMinLength(1)
-            .ofMaxLength(8);
-    Arbitrary<String> emoji = Arbitraries.of("🚀", "😀", "𝄞");
-    Arbitrary<String> fixed =
-        Arbitraries.of(
-            "<example>", "</example>", "<commentary>", "</commentary>", "Context: ", "user: \"",
-            "assistant: \"I'll use the code-reviewer agent\"", "\\n", "\\\\n", ": ", " #", "''", "\\\"",
-            "<Task tool invocation with code-reviewer agent>");
-    Arbitrary<String> piece = Arbitraries.oneOf(word, word, emoji, fixed, Arbitraries.of(" ", "  ", "\n", "\n\n"));
-    return piece.list().ofMinSize(1).ofMaxSize(30).map(pieces -> String.join("", pieces));
+  /**
+   * Cases with seeds 0 to n - 1, n being the default or {@value #CASES_PROPERTY}; each is named by its
+   * seed, and a failure names it too, since Surefire reports a dynamic test by its index (seed + 1).
+   */
+  private static Stream<DynamicTest> cases(int defaultCount, Consumer<ScalarCase> property) {
+    long count = Long.getLong(CASES_PROPERTY, defaultCount);
+    return LongStream.range(0, count)
+        .mapToObj(ScalarCase::of)
+        .map(scalarCase -> dynamicTest(scalarCase.toString(), () -> {
+          try {
+            property.accept(scalarCase);
+          } catch (AssertionError failure) {
+            throw new AssertionError(scalarCase + ": " + failure.getMessage(), failure);
+          }
+        }));
+  }
+
+  /** One case: a description written in a style by a renderer with its own seed, with LF or CRLF. */
+  private record ScalarCase(long seed, String description, ScalarRenderer.Style style, long renderSeed, boolean crlf) {
+
+    static ScalarCase of(long seed) {
+      // Spread the small case seeds over the seed space: Random's first draws from adjacent seeds are alike.
+      Random random = new Random(seed * 0x9E3779B97F4A7C15L);
+      String description = description(random);
+      ScalarRenderer.Style[] styles = ScalarRenderer.Style.values();
+      ScalarRenderer.Style style = styles[random.nextInt(styles.length)];
+      return new ScalarCase(seed, description, style, random.nextLong(), random.nextBoolean());
+    }
+
+    /** A description: prose, tricky chars and example blocks, joined by line breaks. */
+    private static String description(Random random) {
+      int pieces = 1 + random.nextInt(30);
+      StringBuilder out = new StringBuilder();
+      for (int p = 0; p < pieces; p++) {
+        switch (random.nextInt(5)) {
+          case 0, 1 -> {
+            int length = 1 + random.nextInt(8);
+            for (int i = 0; i < length; i++) {
+              out.append(WORD_CHARS.charAt(random.nextInt(WORD_CHARS.length())));
+            }
+          }
+          case 2 -> out.append(EMOJI.get(random.nextInt(EMOJI.size())));
+          case 3 -> out.append(FIXED.get(random.nextInt(FIXED.size())));
+          default -> out.append(BLANKS.get(random.nextInt(BLANKS.size())));
+        }
+      }
+      return out.toString();
+    }
+
+    String text() {
+      String rendered = new ScalarRenderer(new Random(renderSeed)).render(description, style);
+      String text = "---\nname: code-reviewer\ndescription: " + rendered + "\nmodel: sonnet\n---\nBody.\n";
+      return crlf ? text.replace("\n", "\r\n") : text;
+    }
+
+    /** The description as the analyzer parses it; a case whose description is not a string scalar is skipped. */
+    YamlScalar parse() {
+      ParsedFile file = ANALYZER.parse(SourceDocument.ofText(Path.of("a.md"), text()), FileKind.CLAUDE_AGENT);
+      assumeTrue(file.root().flatMap(root -> root.get("description")).orElse(null) instanceof YamlScalar,
+          () -> "description is not a scalar");
+      YamlScalar scalar = (YamlScalar) file.root().get().get("description").get();
+      assumeTrue(scalar.isString(), () -> "description is not a string");
+      return scalar;
+    }
+
+    @Override
+    public String toString() {
+      return "seed " + seed + ": " + style + (crlf ? " CRLF " : " LF ") + show(description);
+    }
   }
 
   static void assertExact(String text, YamlScalar scalar) {
