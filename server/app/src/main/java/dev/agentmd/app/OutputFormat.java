@@ -5,12 +5,18 @@ import java.util.Optional;
 /** The {@code --format} values. */
 enum OutputFormat {
   TEXT("text"),
-  JSON("json");
+  JSON("json"),
+  SARIF("sarif"),
+  GITHUB("github");
 
   private final String id;
 
   OutputFormat(String id) {
     this.id = id;
+  }
+
+  String id() {
+    return id;
   }
 
   static Optional<OutputFormat> fromId(String id) {

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (one argument per line, without the program name), optional {@code stdin}, the input files, and
  * the expectations {@code expected.out} (stdout), {@code expected.err} (stderr) and {@code
  * expected.code} (exit code). The command runs in-process with the case folder as its working
- * folder.
+ * folder. The {@code .agentmd.yaml} in {@code golden/} itself is empty: it ends the search for
+ * config files there, so a config file above the repository cannot change the outputs.
  *
  * <p>Run with {@code -Dagentmd.updateGolden=true} to rewrite the expectations from the actual
  * output; review the diff before committing it.

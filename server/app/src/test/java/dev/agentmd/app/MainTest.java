@@ -81,6 +81,12 @@ class MainTest {
       {"check", "--max-warnings", "many"},
       {"check", "--stdin", "extra.md"},
       {"check", "--stdin-filename", "a.md"},
+      {"check", "--config", "a.yaml", "--no-config"},
+      {"check", "--config", "no-such-config.yaml"},
+      {"check", "--dry-run"},
+      {"check", "--fix", "--stdin"},
+      {"check", "--fix", "--dry-run", "--format", "sarif"},
+      {"check", "--list-rules", "--format", "github"},
       {"frobnicate"},
     };
     for (String[] args : cases) {

@@ -24,6 +24,8 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
@@ -31,6 +33,7 @@ import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -155,6 +158,16 @@ public final class AgentmdLanguageServer implements LanguageServer, LanguageClie
     }
     if (current.profile().configurationRegistration()) {
       Registration registration = new Registration("agentmd-configuration", "workspace/didChangeConfiguration");
+      current.client().registerCapability(new RegistrationParams(List.of(registration)));
+    }
+    if (current.profile().watchedFilesRegistration()) {
+      // Project config files: a change validates the open documents again (see SettingsUpdater).
+      FileSystemWatcher watcher = new FileSystemWatcher(Either.forLeft("**/.agentmd.{yaml,yml}"));
+      Registration registration =
+          new Registration(
+              "agentmd-config-files",
+              "workspace/didChangeWatchedFiles",
+              new DidChangeWatchedFilesRegistrationOptions(List.of(watcher)));
       current.client().registerCapability(new RegistrationParams(List.of(registration)));
     }
     settings.initialized();

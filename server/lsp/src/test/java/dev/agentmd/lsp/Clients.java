@@ -7,6 +7,7 @@ import org.eclipse.lsp4j.CompletionItemCapabilities;
 import org.eclipse.lsp4j.DiagnosticCapabilities;
 import org.eclipse.lsp4j.DiagnosticWorkspaceCapabilities;
 import org.eclipse.lsp4j.DidChangeConfigurationCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.GeneralClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
@@ -51,6 +52,11 @@ final class Clients {
   Clients configurationPull() {
     capabilities.getWorkspace().setConfiguration(true);
     capabilities.getWorkspace().setDidChangeConfiguration(new DidChangeConfigurationCapabilities(true));
+    return this;
+  }
+
+  Clients watchedFiles() {
+    capabilities.getWorkspace().setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
     return this;
   }
 

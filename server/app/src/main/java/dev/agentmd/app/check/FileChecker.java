@@ -3,7 +3,6 @@ package dev.agentmd.app.check;
 import dev.agentmd.core.analysis.AgentAnalyzer;
 import dev.agentmd.core.analysis.AnalysisResult;
 import dev.agentmd.core.analysis.SourceDocument;
-import dev.agentmd.core.config.Settings;
 import dev.agentmd.core.finding.Finding;
 import dev.agentmd.core.finding.Severity;
 import dev.agentmd.core.rules.RuleCatalog;
@@ -25,11 +24,9 @@ public final class FileChecker {
   private static final LineMap NO_LINES = new LineMap("");
 
   private final AgentAnalyzer analyzer;
-  private final Settings settings;
 
-  public FileChecker(AgentAnalyzer analyzer, Settings settings) {
+  public FileChecker(AgentAnalyzer analyzer) {
     this.analyzer = analyzer;
-    this.settings = settings;
   }
 
   public List<FileOutcome> checkAll(List<CheckTarget> targets) {
@@ -47,28 +44,39 @@ public final class FileChecker {
     try {
       byte[] bytes = target.content().read();
       AnalysisResult result =
-          analyzer.analyze(SourceDocument.ofBytes(target.contextPath().orElse(null), bytes), target.kind(), settings);
-      LineMap lines = result.findings().isEmpty() ? NO_LINES : result.file().lines();
-      return new FileOutcome.Checked(target.displayPath(), target.kind(), result.findings(), lines);
+          analyzer.analyze(
+              SourceDocument.ofBytes(target.contextPath().orElse(null), bytes), target.kind(), target.settings());
+      return checked(target, result);
     } catch (IOException e) {
       return new FileOutcome.Unreadable(target.displayPath(), reason(e));
     } catch (RuntimeException | StackOverflowError e) {
       // The analyzer isolates rules, but parsing or reading can still fail on input nobody
       // foresaw; that file gets one finding and the run goes on.
-      Finding internal =
-          new Finding(
-              RuleCatalog.INTERNAL_ERROR,
-              Severity.ERROR,
-              "Internal error while checking this file: " + e
-                  + ". Please report this with the file that caused it.",
-              Span.empty(0),
-              List.of());
-      return new FileOutcome.Checked(target.displayPath(), target.kind(), List.of(internal), NO_LINES);
+      return internalError(target, e);
     }
   }
 
+  /** The one {@code internal/error} finding of a file whose analysis failed. */
+  public static FileOutcome.Checked internalError(CheckTarget target, Throwable e) {
+    Finding internal =
+        new Finding(
+            RuleCatalog.INTERNAL_ERROR,
+            Severity.ERROR,
+            "Internal error while checking this file: " + e
+                + ". Please report this with the file that caused it.",
+            Span.empty(0),
+            List.of());
+    return new FileOutcome.Checked(target.displayPath(), target.kind().id(), List.of(internal), NO_LINES);
+  }
+
+  /** The outcome for an analysis of {@code target}. */
+  public static FileOutcome.Checked checked(CheckTarget target, AnalysisResult result) {
+    LineMap lines = result.findings().isEmpty() ? NO_LINES : result.file().lines();
+    return new FileOutcome.Checked(target.displayPath(), target.kind().id(), result.findings(), lines);
+  }
+
   /** A short reason for an I/O failure, without the path (the caller names the file). */
-  static String reason(IOException e) {
+  public static String reason(IOException e) {
     if (e instanceof NoSuchFileException) {
       return "no such file";
     }

@@ -1,6 +1,7 @@
 package dev.agentmd.app.check;
 
 import dev.agentmd.app.UsageProblem;
+import dev.agentmd.core.config.ProjectConfig;
 import dev.agentmd.core.kind.FileKind;
 import dev.agentmd.core.kind.FileKindDetector;
 import java.io.IOException;
@@ -26,6 +27,10 @@ import java.util.Optional;
  * {@code .git}, {@code node_modules} and hidden folders other than {@code .claude} are skipped);
  * it contributes the files {@link FileKindDetector} recognises, or every {@code .md} file when
  * {@code --kind} forces the kind. A file reached twice is checked once.
+ *
+ * <p>Each file's config file ({@link Configs}) adds to this: its {@code files.exclude} globs drop
+ * files, named ones and stdin's {@code --stdin-filename} included; its {@code files.include} globs
+ * make a folder contribute the Markdown files they match, as Claude agents.
  */
 public final class FileFinder {
 
@@ -34,11 +39,13 @@ public final class FileFinder {
 
   private final Path cwd;
   private final Optional<FileKind> forcedKind;
+  private final Configs configs;
   private final ProjectPaths projectPaths;
 
-  public FileFinder(Path cwd, Optional<FileKind> forcedKind) {
+  public FileFinder(Path cwd, Optional<FileKind> forcedKind, Configs configs) {
     this.cwd = cwd;
     this.forcedKind = forcedKind;
+    this.configs = configs;
     this.projectPaths = new ProjectPaths(cwd);
   }
 
@@ -69,8 +76,11 @@ public final class FileFinder {
           if (Files.isDirectory(absolute)) {
             walk(path, realFolder(absolute), byFile, problems);
           } else {
-            Path context = projectPaths.contextPath(absolute, absolute.getParent());
-            byFile.putIfAbsent(absolute, target(display(path), context, kindOf(context), absolute));
+            ProjectConfig config = configs.forFolder(absolute.getParent());
+            if (!config.excludes(absolute)) {
+              Path context = projectPaths.contextPath(absolute, absolute.getParent());
+              byFile.putIfAbsent(absolute, target(display(path), context, kindOf(context), config, absolute));
+            }
           }
         });
     List<CheckTarget> targets = new ArrayList<>(byFile.values());
@@ -80,16 +90,25 @@ public final class FileFinder {
 
   /**
    * The one document read from stdin. With a name, it is reported under that name, which also
-   * decides its kind; without one it is reported as {@code <stdin>} and checked as unnamed input.
+   * decides its kind and config file; without one it is reported as {@code <stdin>}, checked as
+   * unnamed input, under the working folder's config file. Empty when the config excludes the name.
    */
-  public CheckTarget stdinTarget(Optional<String> name, byte[] bytes) {
+  public Optional<CheckTarget> stdinTarget(Optional<String> name, byte[] bytes) {
     if (name.isEmpty()) {
       FileKind kind = forcedKind.orElse(FileKind.CLAUDE_AGENT);
-      return new CheckTarget("<stdin>", Optional.empty(), kind, () -> bytes);
+      ProjectConfig config = configs.forFolder(cwd.toAbsolutePath().normalize());
+      return Optional.of(
+          new CheckTarget("<stdin>", Optional.empty(), kind, configs.settings(config), Optional.empty(), () -> bytes));
     }
     Path absolute = cwd.resolve(parse(name.get())).toAbsolutePath().normalize();
+    ProjectConfig config = configs.forFolder(absolute.getParent());
+    if (config.excludes(absolute)) {
+      return Optional.empty();
+    }
     Path context = projectPaths.contextPath(absolute, absolute.getParent());
-    return new CheckTarget(name.get(), Optional.of(context), kindOf(context), () -> bytes);
+    return Optional.of(
+        new CheckTarget(
+            name.get(), Optional.of(context), kindOf(context), configs.settings(config), Optional.empty(), () -> bytes));
   }
 
   private void walk(Path given, Path root, Map<Path, CheckTarget> byFile, List<String> problems) {
@@ -109,13 +128,18 @@ public final class FileFinder {
               if (!attrs.isRegularFile() && !(attrs.isSymbolicLink() && Files.isRegularFile(file))) {
                 return FileVisitResult.CONTINUE;
               }
+              ProjectConfig config = configs.forFolder(file.getParent());
+              if (config.excludes(file)) {
+                return FileVisitResult.CONTINUE;
+              }
               Path context = projectPaths.contextPath(file, root);
               Optional<FileKind> kind =
                   forcedKind.isPresent()
                       ? forcedKind.filter(k -> isMarkdown(file))
-                      : FileKindDetector.detect(context);
+                      : FileKindDetector.detect(context)
+                          .or(() -> isMarkdown(file) && config.includes(file) ? Optional.of(FileKind.CLAUDE_AGENT) : Optional.empty());
               if (kind.isPresent()) {
-                byFile.putIfAbsent(file, target(displayOf(file), context, kind.get(), file));
+                byFile.putIfAbsent(file, target(displayOf(file), context, kind.get(), config, file));
               }
               return FileVisitResult.CONTINUE;
             }
@@ -158,8 +182,14 @@ public final class FileFinder {
     }
   }
 
-  private static CheckTarget target(String display, Path context, FileKind kind, Path absolute) {
-    return new CheckTarget(display, Optional.of(context), kind, () -> Files.readAllBytes(absolute));
+  private CheckTarget target(String display, Path context, FileKind kind, ProjectConfig config, Path absolute) {
+    return new CheckTarget(
+        display,
+        Optional.of(context),
+        kind,
+        configs.settings(config),
+        Optional.of(absolute),
+        () -> Files.readAllBytes(absolute));
   }
 
   /** Hidden folders hold tool state ({@code .git}, {@code .venv}); {@code .claude} holds agents. */

@@ -47,6 +47,9 @@ public final class JsonReporter implements Reporter {
       json.name("infos").value(summary.infos());
       json.name("hints").value(summary.hints());
       json.name("unreadable").value(summary.unreadable());
+      if (summary.fixed().isPresent()) {
+        json.name("fixed").value(summary.fixed().get().problems());
+      }
       json.endObject();
       json.endObject();
       json.flush();
@@ -68,7 +71,7 @@ public final class JsonReporter implements Reporter {
   private static void writeFile(JsonWriter json, FileOutcome.Checked file) throws IOException {
     json.beginObject();
     json.name("path").value(file.displayPath());
-    json.name("kind").value(file.kind().id());
+    json.name("kind").value(file.kind());
     json.name("findings").beginArray();
     for (Finding finding : file.findings()) {
       json.beginObject();

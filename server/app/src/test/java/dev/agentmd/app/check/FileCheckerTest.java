@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class FileCheckerTest {
 
-  private final FileChecker checker = new FileChecker(AgentAnalyzer.create(), Settings.DEFAULTS);
+  private final FileChecker checker = new FileChecker(AgentAnalyzer.create());
 
   @Test
   void anUnreadableFileAndAFailingFileDoNotStopTheOthersAndTheOrderIsKept() {
@@ -64,6 +64,7 @@ class FileCheckerTest {
   }
 
   private static CheckTarget target(String name, CheckTarget.Content content) {
-    return new CheckTarget(name, Optional.of(Path.of(".claude/agents", name)), FileKind.CLAUDE_AGENT, content);
+    return new CheckTarget(
+        name, Optional.of(Path.of(".claude/agents", name)), FileKind.CLAUDE_AGENT, Settings.DEFAULTS, Optional.empty(), content);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.agentmd.app.UsageProblem;
+import dev.agentmd.core.config.Settings;
 import dev.agentmd.core.kind.FileKind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -92,7 +93,7 @@ class FileFinderTest {
   }
 
   private static FileFinder finder(Path cwd, Optional<FileKind> kind) {
-    return new FileFinder(cwd, kind);
+    return new FileFinder(cwd, kind, Configs.none(Settings.DEFAULTS));
   }
 
   private static List<String> displayPaths(FileFinder.Found found) {

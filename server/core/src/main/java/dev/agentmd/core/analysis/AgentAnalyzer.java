@@ -9,7 +9,11 @@ import dev.agentmd.core.rules.Reporter;
 import dev.agentmd.core.rules.Rule;
 import dev.agentmd.core.rules.RuleCatalog;
 import dev.agentmd.core.rules.RuleContext;
+import dev.agentmd.core.rules.suppression.UnusedSuppressionRule;
 import dev.agentmd.core.schema.KindSchema;
+import dev.agentmd.core.suppression.Suppression;
+import dev.agentmd.core.suppression.SuppressionFilter;
+import dev.agentmd.core.suppression.SuppressionScanner;
 import dev.agentmd.core.syntax.FileParser;
 import dev.agentmd.core.syntax.ParsedFile;
 import dev.agentmd.core.text.Span;
@@ -19,6 +23,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one entry point of the core: text or bytes in, findings out. The CLI and the language
@@ -30,12 +35,15 @@ public final class AgentAnalyzer {
 
   private final Map<FileKind, KindSchema> schemas = new EnumMap<>(FileKind.class);
   private final Map<FileKind, List<Rule>> rules = new EnumMap<>(FileKind.class);
+  private final Set<String> ruleIds;
+  private final UnusedSuppressionRule unusedSuppression = new UnusedSuppressionRule();
 
   private AgentAnalyzer() {
     for (FileKind kind : FileKind.values()) {
       schemas.put(kind, KindSchema.load(kind.schemaResource()));
       rules.put(kind, RuleCatalog.forKind(kind));
     }
+    this.ruleIds = Set.copyOf(RuleCatalog.all().keySet());
   }
 
   public static AgentAnalyzer create() {
@@ -79,8 +87,34 @@ public final class AgentAnalyzer {
                 List.of()));
       }
     }
-    Collections.sort(findings);
-    return new AnalysisResult(file, findings);
+    List<Finding> result = applySuppressions(file, settings, findings);
+    Collections.sort(result);
+    return new AnalysisResult(file, result);
+  }
+
+  /**
+   * Hides what the file's suppression comments cover, after every rule ran, and reports the
+   * suppressions that hid nothing ({@code suppression/unused}), which a suppression of that rule
+   * may hide in turn. Files without the word {@code agentmd-disable} cost one text search.
+   */
+  private List<Finding> applySuppressions(ParsedFile file, Settings settings, List<Finding> findings) {
+    List<Suppression> suppressions = SuppressionScanner.scan(file);
+    if (suppressions.isEmpty()) {
+      return findings;
+    }
+    SuppressionFilter.Outcome outcome = SuppressionFilter.apply(findings, suppressions, file.lines());
+    List<Finding> kept = new ArrayList<>(outcome.kept());
+    if (settings.severity(unusedSuppression.id(), unusedSuppression.defaultSeverity()).isPresent()) {
+      List<Finding> unused = new ArrayList<>();
+      unusedSuppression.reportUnused(
+          suppressions,
+          outcome.unused(),
+          ruleIds,
+          id -> settings.ruleLevels().get(id) == Settings.RuleLevel.OFF,
+          new CollectingReporter(unusedSuppression, settings, unused));
+      kept.addAll(SuppressionFilter.apply(unused, suppressions, file.lines()).kept());
+    }
+    return kept;
   }
 
   /** Applies the configured severity to each finding as it is reported. */

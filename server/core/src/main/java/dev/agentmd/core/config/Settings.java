@@ -1,6 +1,8 @@
 package dev.agentmd.core.config;
 
 import dev.agentmd.core.finding.Severity;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +23,33 @@ public record Settings(Map<String, RuleLevel> ruleLevels, Set<String> extraTools
     ruleLevels = Map.copyOf(ruleLevels);
     extraTools = Set.copyOf(extraTools);
     extraModels = Set.copyOf(extraModels);
+  }
+
+  /**
+   * These settings with {@code top} laid over them: a rule level in {@code top} wins over the one
+   * here; extra tools and models are combined, since each list only ever adds words.
+   */
+  public Settings overriddenBy(Settings top) {
+    // Not equals(): a record's equals is bootstrapped through invokedynamic, which costs a
+    // single-file run several milliseconds of start-up.
+    if (top.isEmpty()) {
+      return this;
+    }
+    if (isEmpty()) {
+      return top;
+    }
+    Map<String, RuleLevel> levels = new HashMap<>(ruleLevels);
+    levels.putAll(top.ruleLevels);
+    Set<String> tools = new HashSet<>(extraTools);
+    tools.addAll(top.extraTools);
+    Set<String> models = new HashSet<>(extraModels);
+    models.addAll(top.extraModels);
+    return new Settings(levels, tools, models);
+  }
+
+  /** True when nothing is set: every rule at its default level, no extra words. */
+  public boolean isEmpty() {
+    return ruleLevels.isEmpty() && extraTools.isEmpty() && extraModels.isEmpty();
   }
 
   /** The severity to report a rule's finding with, or empty when the rule is off. */

@@ -36,6 +36,7 @@ import dev.agentmd.core.rules.schema.ValueFormatRule;
 import dev.agentmd.core.rules.schema.ValueRangeRule;
 import dev.agentmd.core.rules.schema.ValueShapeRule;
 import dev.agentmd.core.rules.schema.ValueTypeRule;
+import dev.agentmd.core.rules.suppression.UnusedSuppressionRule;
 import dev.agentmd.core.rules.tools.RetiredToolRule;
 import dev.agentmd.core.rules.tools.ToolSyntaxRule;
 import dev.agentmd.core.rules.tools.UnavailableToolRule;
@@ -74,6 +75,9 @@ public final class RuleCatalog {
           new UnknownKeyRule(),
           new ValueShapeRule());
 
+  /** Rules about agentmd's own comments in a file; they apply to every kind. */
+  private static final List<Rule> SUPPRESSION = List.of(new UnusedSuppressionRule());
+
   private static final List<Rule> CLAUDE_AGENT =
       List.of(
           new ModelRule(),
@@ -108,6 +112,7 @@ public final class RuleCatalog {
         switch (kind) {
           case CLAUDE_AGENT -> CLAUDE_AGENT;
         });
+    rules.addAll(SUPPRESSION);
     return List.copyOf(rules);
   }
 

@@ -35,7 +35,7 @@ final class CompletionHandler {
       CompletionRequest request = new CompletionRequest(
           parsed.file(),
           session.engine().schema(parsed.kind()),
-          session.settings().analysis(),
+          session.settings().forDocument(document.path()).analysis(),
           document.path(),
           offset);
       for (var proposal : session.engine().complete(request)) {

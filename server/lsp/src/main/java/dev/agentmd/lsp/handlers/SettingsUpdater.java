@@ -2,7 +2,10 @@ package dev.agentmd.lsp.handlers;
 
 import com.google.gson.JsonElement;
 import dev.agentmd.lsp.session.ServerLog;
+import dev.agentmd.core.config.ConfigLocator;
+import dev.agentmd.lsp.documents.OpenDocument;
 import dev.agentmd.lsp.session.Session;
+import dev.agentmd.lsp.settings.ProjectConfigs;
 import dev.agentmd.lsp.settings.ServerSettings;
 import dev.agentmd.lsp.settings.SettingsParser;
 import java.util.List;
@@ -15,6 +18,10 @@ import org.eclipse.lsp4j.ConfigurationParams;
  * {@code initializationOptions}, in {@code workspace/didChangeConfiguration} and, for clients that
  * support it, as the answer to {@code workspace/configuration} (section {@code agentmd}), which then
  * wins. Each new value replaces the old one whole, and open documents are validated again.
+ *
+ * <p>The editor's settings go on top of the project's {@code .agentmd.yaml} ({@link
+ * ProjectConfigs}), which is read again whenever a document is validated; a changed config file
+ * reported by {@code workspace/didChangeWatchedFiles} validates the open documents again.
  */
 public final class SettingsUpdater {
 
@@ -28,9 +35,31 @@ public final class SettingsUpdater {
     this.diagnostics = diagnostics;
   }
 
-  /** The settings from {@code initializationOptions}; defaults when there are none. */
+  /**
+   * The settings from {@code initializationOptions} (defaults when there are none), over the
+   * project config files, whose problems go to {@code log}.
+   */
   public static ServerSettings initial(Object initializationOptions, ServerLog log) {
-    return SettingsParser.unwrap(initializationOptions).map(json -> parse(json, log)).orElse(ServerSettings.DEFAULTS);
+    ProjectConfigs configs = ProjectConfigs.reading(log::warning);
+    return SettingsParser.unwrap(initializationOptions)
+        .map(json -> parse(json, log))
+        .orElse(ServerSettings.DEFAULTS)
+        .withConfigs(configs);
+  }
+
+  /**
+   * Files changed on disk ({@code workspace/didChangeWatchedFiles}): when one is a config file,
+   * validate the open documents again, which reads it anew.
+   */
+  public void filesChanged(List<String> uris) {
+    boolean config =
+        uris.stream()
+            .map(OpenDocument::pathOf)
+            .flatMap(Optional::stream)
+            .anyMatch(path -> path.getFileName() != null && ConfigLocator.isConfigFileName(path.getFileName().toString()));
+    if (config) {
+      diagnostics.settingsChanged();
+    }
   }
 
   /** After {@code initialized}: ask a pulling client for its settings. */
@@ -71,7 +100,7 @@ public final class SettingsUpdater {
   }
 
   private void apply(JsonElement json) {
-    session.replaceSettings(parse(json, session.log()));
+    session.replaceSettings(parse(json, session.log()).withConfigs(session.settings().configs()));
     diagnostics.settingsChanged();
   }
 

@@ -22,6 +22,8 @@ import org.eclipse.lsp4j.ClientCapabilities;
  * @param snippets completion items may be snippets
  * @param configurationPull the client answers {@code workspace/configuration}
  * @param configurationRegistration the client wants {@code didChangeConfiguration} registered
+ * @param watchedFilesRegistration the client can watch files for us ({@code
+ *     workspace/didChangeWatchedFiles} with dynamic registration)
  */
 public record ClientProfile(
     ColumnUnit encoding,
@@ -32,11 +34,12 @@ public record ClientProfile(
     boolean renameFiles,
     boolean snippets,
     boolean configurationPull,
-    boolean configurationRegistration) {
+    boolean configurationRegistration,
+    boolean watchedFilesRegistration) {
 
   /** A client that declared nothing: UTF-16, pushed diagnostics, flat symbols, plain edits. */
   public static final ClientProfile MINIMAL =
-      new ClientProfile(ColumnUnit.UTF16, false, false, false, false, false, false, false, false);
+      new ClientProfile(ColumnUnit.UTF16, false, false, false, false, false, false, false, false, false);
 
   public static ClientProfile of(ClientCapabilities capabilities) {
     if (capabilities == null) {
@@ -55,7 +58,8 @@ public record ClientProfile(
         documentChanges && resourceOperations.contains("rename"),
         is(capabilities, c -> c.getTextDocument().getCompletion().getCompletionItem().getSnippetSupport()),
         is(capabilities, c -> c.getWorkspace().getConfiguration()),
-        is(capabilities, c -> c.getWorkspace().getDidChangeConfiguration().getDynamicRegistration()));
+        is(capabilities, c -> c.getWorkspace().getDidChangeConfiguration().getDynamicRegistration()),
+        is(capabilities, c -> c.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration()));
   }
 
   /** The first encoding in the client's order of preference that we speak; UTF-16 otherwise. */

@@ -98,9 +98,13 @@ public final class Session {
   /** An agent document as the core's editor features read it. */
   public record Parsed(FileKind kind, ParsedFile file) {}
 
-  /** Findings for an agent file under the given settings; empty for any other document. */
+  /**
+   * Findings for an agent file under the given settings (over the document's project config);
+   * empty for any other document.
+   */
   public Optional<AnalysisResult> analyze(OpenDocument document, ServerSettings with) {
-    return with.kindOf(document.path()).map(kind -> engine.analyze(document.source(), kind, with.analysis()));
+    ServerSettings.ForDocument applied = with.forDocument(document.path());
+    return applied.kind().map(kind -> engine.analyze(document.source(), kind, applied.analysis()));
   }
 
   /**

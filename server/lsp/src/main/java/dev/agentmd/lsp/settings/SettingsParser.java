@@ -3,6 +3,7 @@ package dev.agentmd.lsp.settings;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.agentmd.core.config.Glob;
 import dev.agentmd.core.config.Settings;
 import dev.agentmd.core.config.Settings.RuleLevel;
 import dev.agentmd.core.rules.RuleCatalog;
@@ -21,11 +22,12 @@ import java.util.Set;
  * { "rules":  { "&lt;rule-id&gt;": "off|hint|info|warning|error" },
  *   "tools":  { "extra": ["mcp__server__tool"] },
  *   "models": { "extra": ["my-model"] },
- *   "files":  { "include": ["**&#47;.claude/agents/**&#47;*.md"] } }
+ *   "files":  { "include": ["**&#47;prompts/*.md"], "exclude": ["**&#47;drafts/**"] } }
  * </pre>
  *
- * <p>Bad parts (wrong types, unknown rule ids or keys, bad levels, bad globs) become warnings and
- * are ignored; the rest still applies. Parsing never throws.
+ * <p>The same shape as a project's {@code .agentmd.yaml}, which {@link ServerSettings} lays these
+ * settings over. Bad parts (wrong types, unknown rule ids or keys, bad levels, bad globs) become
+ * warnings and are ignored; the rest still applies. Parsing never throws.
  */
 public final class SettingsParser {
 
@@ -69,25 +71,33 @@ public final class SettingsParser {
     Set<String> tools = new LinkedHashSet<>();
     Set<String> models = new LinkedHashSet<>();
     List<Glob> include = new ArrayList<>();
+    List<Glob> exclude = new ArrayList<>();
     for (Map.Entry<String, JsonElement> entry : agentmd.getAsJsonObject().entrySet()) {
       JsonElement value = entry.getValue();
       switch (entry.getKey()) {
         case "rules" -> readRules(value, levels, warnings);
-        case "tools" -> tools.addAll(readList(value, "tools", "extra", warnings));
-        case "models" -> models.addAll(readList(value, "models", "extra", warnings));
+        case "tools" -> tools.addAll(readList(value, "tools", "extra", List.of("extra"), warnings));
+        case "models" -> models.addAll(readList(value, "models", "extra", List.of("extra"), warnings));
         case "files" -> {
-          for (String glob : readList(value, "files", "include", warnings)) {
-            try {
-              include.add(Glob.of(glob));
-            } catch (IllegalArgumentException e) {
-              warnings.add("files.include: ignoring `" + glob + "`: " + e.getMessage() + ".");
-            }
-          }
+          List<String> keys = List.of("include", "exclude");
+          readGlobs(readList(value, "files", "include", keys, warnings), "include", include, warnings);
+          readGlobs(readList(value, "files", "exclude", List.of(), warnings), "exclude", exclude, warnings);
         }
         default -> warnings.add("Unknown setting `agentmd." + entry.getKey() + "`; ignored.");
       }
     }
-    return new Parsed(new ServerSettings(new Settings(levels, tools, models), include), warnings);
+    return new Parsed(
+        new ServerSettings(new Settings(levels, tools, models), include, exclude, ProjectConfigs.NONE), warnings);
+  }
+
+  private static void readGlobs(List<String> globs, String key, List<Glob> into, List<String> warnings) {
+    for (String glob : globs) {
+      try {
+        into.add(Glob.of(glob));
+      } catch (IllegalArgumentException e) {
+        warnings.add("files." + key + ": ignoring `" + glob + "`: " + e.getMessage() + ".");
+      }
+    }
   }
 
   private static void readRules(JsonElement value, Map<String, RuleLevel> levels, List<String> warnings) {
@@ -114,16 +124,22 @@ public final class SettingsParser {
     }
   }
 
-  /** Reads {@code section.key}, a list of strings; anything else there is warned about. */
-  private static List<String> readList(JsonElement value, String section, String key, List<String> warnings) {
+  /**
+   * Reads {@code section.key}, a list of strings; anything else there is warned about, as are keys
+   * of the section other than {@code known} (pass an empty list when another call checks them).
+   */
+  private static List<String> readList(
+      JsonElement value, String section, String key, List<String> known, List<String> warnings) {
     List<String> out = new ArrayList<>();
     if (!value.isJsonObject()) {
-      warnings.add("agentmd." + section + " must be an object with `" + key + "`, not " + value + "; ignored.");
+      if (!known.isEmpty()) {
+        warnings.add("agentmd." + section + " must be an object with `" + String.join("`, `", known) + "`, not " + value + "; ignored.");
+      }
       return out;
     }
     JsonObject object = value.getAsJsonObject();
     for (String other : object.keySet()) {
-      if (!other.equals(key)) {
+      if (!known.isEmpty() && !known.contains(other)) {
         warnings.add("Unknown setting `agentmd." + section + "." + other + "`; ignored.");
       }
     }

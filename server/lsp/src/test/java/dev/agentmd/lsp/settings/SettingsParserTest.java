@@ -27,7 +27,7 @@ class SettingsParserTest {
             {"rules": {"schema/unknown-key": "off", "yaml/syntax": "Warning"},
              "tools": {"extra": ["mcp__github__search"]},
              "models": {"extra": ["my-model"]},
-             "files": {"include": ["**/prompts/*.md"]}}
+             "files": {"include": ["**/prompts/*.md"], "exclude": ["**/prompts/draft-*.md"]}}
             """);
     assertEquals(List.of(), parsed.warnings());
     ServerSettings settings = parsed.settings();
@@ -35,6 +35,7 @@ class SettingsParserTest {
     assertEquals(Set.of("mcp__github__search"), settings.analysis().extraTools());
     assertEquals(Set.of("my-model"), settings.analysis().extraModels());
     assertEquals(Optional.of(FileKind.CLAUDE_AGENT), settings.kindOf(Optional.of(Path.of("/p/prompts/x.md"))));
+    assertEquals(Optional.empty(), settings.kindOf(Optional.of(Path.of("/p/prompts/draft-x.md"))));
   }
 
   @Test
