@@ -1,5 +1,6 @@
 package dev.agentmd.app;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -29,7 +30,12 @@ public record CommandIo(Path cwd, InputStream in, PrintWriter out, PrintWriter e
     PrintWriter err =
         new PrintWriter(
             new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+    // Buffered: FileInputStream.readAllBytes on JDK 17 asks a pipe for its size and fails with
+    // "Illegal seek" (`printf … | agentmd check --stdin`).
     return new CommandIo(
-        Path.of("").toAbsolutePath(), new FileInputStream(FileDescriptor.in), out, err);
+        Path.of("").toAbsolutePath(),
+        new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16),
+        out,
+        err);
   }
 }

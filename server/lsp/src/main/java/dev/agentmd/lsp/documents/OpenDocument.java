@@ -27,7 +27,7 @@ public record OpenDocument(String uri, int version, String text, Optional<Path> 
   }
 
   public SourceDocument source() {
-    return new SourceDocument(path, Optional.of(text), Optional.empty());
+    return new SourceDocument(path.map(ContextPath::of), Optional.of(text), Optional.empty());
   }
 
   /** The path of a {@code file:} URI; other schemes ({@code untitled:}, {@code git:}) have none. */

@@ -5,6 +5,7 @@ import dev.agentmd.core.config.ProjectConfig;
 import dev.agentmd.core.config.Settings;
 import dev.agentmd.core.kind.FileKind;
 import dev.agentmd.core.kind.FileKindDetector;
+import dev.agentmd.lsp.documents.ContextPath;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -69,7 +70,7 @@ public record ServerSettings(Settings analysis, List<Glob> include, List<Glob> e
     if (config.excludes(file) || exclude.stream().anyMatch(glob -> glob.matches(file))) {
       return Optional.empty();
     }
-    Optional<FileKind> byLocation = FileKindDetector.detect(file);
+    Optional<FileKind> byLocation = FileKindDetector.detect(ContextPath.of(file));
     if (byLocation.isPresent()) {
       return byLocation;
     }

@@ -53,7 +53,14 @@ public final class SettingsParser {
       return Optional.empty();
     }
     if (element.isJsonObject() && element.getAsJsonObject().has("settings")) {
-      element = element.getAsJsonObject().get("settings");
+      // didChangeConfiguration: the client's whole settings tree. Without an `agentmd` section it
+      // says nothing about us (eglot sends `{settings: {}}` on connect); it must not reset
+      // what initializationOptions set.
+      JsonElement settings = element.getAsJsonObject().get("settings");
+      if (settings == null || !settings.isJsonObject() || !settings.getAsJsonObject().has("agentmd")) {
+        return Optional.empty();
+      }
+      element = settings;
     }
     if (element != null && element.isJsonObject() && element.getAsJsonObject().has("agentmd")) {
       element = element.getAsJsonObject().get("agentmd");

@@ -74,4 +74,12 @@ class SettingsParserTest {
     assertEquals(Optional.empty(), SettingsParser.unwrap(null));
     assertEquals(Optional.empty(), SettingsParser.unwrap(JsonParser.parseString("{\"agentmd\": null}")));
   }
+
+  @Test
+  void aSettingsTreeWithoutAnAgentmdSectionSaysNothingAboutUs() {
+    // eglot sends this on connect; it must not reset what initializationOptions set.
+    assertEquals(Optional.empty(), SettingsParser.unwrap(JsonParser.parseString("{\"settings\": {}}")));
+    assertEquals(
+        Optional.empty(), SettingsParser.unwrap(JsonParser.parseString("{\"settings\": {\"yaml\": {}}}")));
+  }
 }
