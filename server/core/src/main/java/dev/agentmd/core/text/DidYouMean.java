@@ -2,7 +2,9 @@ package dev.agentmd.core.text;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Finds the nearest known word to a misspelt one, for "did you mean" messages and fixes. */
 public final class DidYouMean {
@@ -15,23 +17,33 @@ public final class DidYouMean {
    */
   public static Optional<String> nearest(String input, Collection<String> candidates) {
     String lower = input.toLowerCase(Locale.ROOT);
-    for (String candidate : candidates) {
-      if (candidate.toLowerCase(Locale.ROOT).equals(lower)) {
-        return Optional.of(candidate);
-      }
-    }
     String normalized = normalize(input);
-    for (String candidate : candidates) {
-      if (normalize(candidate).equals(normalized)) {
-        return Optional.of(candidate);
-      }
-    }
     int allowed = Math.min(3, Math.max(1, input.length() / 3));
+    String sameIgnoringCase = null;
+    String sameNormalized = null;
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     boolean tie = false;
+    if (FORMS.size() > 10_000) {
+      FORMS.clear();
+    }
     for (String candidate : candidates) {
-      int distance = distance(lower, candidate.toLowerCase(Locale.ROOT), allowed);
+      Forms forms = FORMS.computeIfAbsent(candidate, Forms::of);
+      if (forms.lower().equals(lower)) {
+        sameIgnoringCase = sameIgnoringCase == null ? candidate : sameIgnoringCase;
+        continue;
+      }
+      if (sameIgnoringCase != null) {
+        continue;
+      }
+      if (forms.normalized().equals(normalized)) {
+        sameNormalized = sameNormalized == null ? candidate : sameNormalized;
+        continue;
+      }
+      if (sameNormalized != null) {
+        continue;
+      }
+      int distance = distance(lower, forms.lower(), allowed);
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
@@ -40,7 +52,25 @@ public final class DidYouMean {
         tie = true;
       }
     }
+    if (sameIgnoringCase != null) {
+      return Optional.of(sameIgnoringCase);
+    }
+    if (sameNormalized != null) {
+      return Optional.of(sameNormalized);
+    }
     return bestDistance <= allowed && !tie ? Optional.ofNullable(best) : Optional.empty();
+  }
+
+  /**
+   * Candidates come from schemas and settings, a few hundred words at most; their lower-case and
+   * normalized forms are computed once, since suggestions run for every unknown word.
+   */
+  private static final Map<String, Forms> FORMS = new ConcurrentHashMap<>();
+
+  private record Forms(String lower, String normalized) {
+    static Forms of(String word) {
+      return new Forms(word.toLowerCase(Locale.ROOT), normalize(word));
+    }
   }
 
   /** Drops case, {@code -} and {@code _}, so {@code max_turns} meets {@code maxTurns}. */

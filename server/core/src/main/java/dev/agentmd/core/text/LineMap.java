@@ -26,13 +26,23 @@ public final class LineMap {
     int count = 0;
     starts[count++] = 0;
     int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= length || text.charAt(i + 1) != '\n'))) {
+    if (text.indexOf('\r') < 0) {
+      // The common case: indexOf is an intrinsic, many times faster than charAt on UTF-16 text.
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
         if (count == starts.length) {
           starts = Arrays.copyOf(starts, count * 2);
         }
         starts[count++] = i + 1;
+      }
+    } else {
+      for (int i = 0; i < length; i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 >= length || text.charAt(i + 1) != '\n'))) {
+          if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+          }
+          starts[count++] = i + 1;
+        }
       }
     }
     this.lineStarts = Arrays.copyOf(starts, count);
