@@ -5,24 +5,29 @@
  * 1,000 agents open) and analyses a file in about a millisecond: the flags the `./agentmd lsp`
  * launcher uses, measured with bench/lsp (see the launcher's comments for the numbers).
  * - C1 only: prompt start-up, no C2 compile threads or spikes; C1 code is fast enough.
- * - G1 starting at 8 MB, growing only as needed, capped at 1 GB, and returning memory after 15 s
- *   idle (JEP 346), so an editor left open does not keep a burst's heap.
+ * - G1 starting at 32 MB (smaller costs collections before `initialize` is answered), allowed to
+ *   shrink to 8 MB, growing only as needed, capped at 1 GB; after 15 s idle a *full* periodic
+ *   collection (JEP 346; a concurrent one frees too little) returns memory to the system. These
+ *   are the launcher's `agentmd lsp` flags, measured in bench/lsp.
  * - Exit on OutOfMemoryError instead of limping on with dead threads; the client restarts the
  *   server (a bounded number of times, see restartPolicy.ts).
- * - The JVM prints its own warnings on stdout, which is the JSON-RPC channel: send them to stderr,
- *   which the client shows in Output › agentmd.
+ * - The JVM prints its own warnings (and the out-of-memory notice) on stdout, which is the
+ *   JSON-RPC channel: send them to stderr, which the client shows in Output › agentmd.
  * Users' `agentmd.server.vmargs` come after these, so a user's `-Xmx2g` wins.
  */
 export const JVM_OPTIONS: readonly string[] = [
   '-XX:TieredStopAtLevel=1',
   '-XX:+UseG1GC',
-  '-Xms8m',
+  '-XX:InitialHeapSize=32m',
+  '-XX:MinHeapSize=8m',
   '-Xmx1g',
   '-XX:GCTimeRatio=4',
   '-XX:MinHeapFreeRatio=10',
   '-XX:MaxHeapFreeRatio=30',
   '-XX:G1PeriodicGCInterval=15000',
+  '-XX:-G1PeriodicGCInvokesConcurrent',
   '-XX:+ExitOnOutOfMemoryError',
+  '-XX:+DisplayVMOutputToStderr',
   '-Xlog:disable',
   '-Xlog:all=warning:stderr',
 ];
