@@ -1,5 +1,6 @@
 package dev.agentmd.app.fix;
 
+import dev.agentmd.core.finding.SafeFixes;
 import dev.agentmd.app.check.CheckTarget;
 import dev.agentmd.app.check.FileChecker;
 import dev.agentmd.app.check.FileOutcome;

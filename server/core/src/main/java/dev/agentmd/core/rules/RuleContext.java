@@ -10,8 +10,11 @@ import dev.agentmd.core.text.Span;
 import dev.agentmd.core.yaml.YamlMapping;
 import dev.agentmd.core.yaml.YamlNode;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Everything a rule may look at for one file. Schema validation runs once, on first use. */
 public final class RuleContext {
@@ -22,6 +25,7 @@ public final class RuleContext {
   private final KindSchema schema;
   private final Settings settings;
   private List<SchemaViolation> violations;
+  private final Map<Class<?>, Object> memos = new HashMap<>();
 
   public RuleContext(ParsedFile file, Optional<Path> path, FileKind kind, KindSchema schema, Settings settings) {
     this.file = file;
@@ -68,6 +72,21 @@ public final class RuleContext {
   /** Where to report something about the frontmatter as a whole: its opening fence. */
   public Span frontmatterAnchor() {
     return file.frontmatter().map(f -> f.openingFence()).orElse(Span.empty(0));
+  }
+
+  /**
+   * Computes something once per file and shares it between the rules that need it (several tool
+   * rules judge the same entries; all example rules read the same examples). {@code key} identifies
+   * the computation, typically the class that owns it.
+   */
+  @SuppressWarnings("unchecked")
+  public synchronized <T> T memo(Class<?> key, Supplier<T> compute) {
+    Object value = memos.get(key);
+    if (value == null) {
+      value = compute.get();
+      memos.put(key, value);
+    }
+    return (T) value;
   }
 
   public synchronized List<SchemaViolation> schemaViolations() {

@@ -4,6 +4,7 @@ import dev.agentmd.core.analysis.AnalysisResult;
 import dev.agentmd.core.finding.Edit;
 import dev.agentmd.core.finding.Finding;
 import dev.agentmd.core.finding.Fix;
+import dev.agentmd.core.finding.SafeFixes;
 import dev.agentmd.core.text.Span;
 import dev.agentmd.lsp.convert.LspConverter;
 import dev.agentmd.lsp.documents.OpenDocument;
@@ -86,43 +87,16 @@ final class CodeActionHandler {
     return action;
   }
 
-  /**
-   * One edit for the whole document: per finding, its first safe fix that only replaces text and
-   * does not overlap a fix already taken (findings come sorted by position, so the earlier wins).
-   */
+  /** One edit for the whole document: the core's safe-fix choice, the same as {@code check --fix}. */
   private static Optional<CodeAction> fixAll(Session session, OpenDocument document, List<Finding> findings) {
-    List<Span> taken = new ArrayList<>();
-    List<Edit> chosen = new ArrayList<>();
-    for (Finding finding : findings) {
-      for (Fix fix : finding.fixes()) {
-        List<Span> spans = replaceSpans(fix);
-        boolean applicable = fix.safe() && !spans.isEmpty() && spans.size() == fix.edits().size();
-        if (applicable && spans.stream().noneMatch(span -> taken.stream().anyMatch(other -> overlap(span, other)))) {
-          taken.addAll(spans);
-          chosen.addAll(fix.edits());
-          break;
-        }
-      }
-    }
-    if (chosen.isEmpty()) {
+    SafeFixes.Chosen chosen = SafeFixes.choose(findings);
+    if (chosen.edits().isEmpty()) {
       return Optional.empty();
     }
     CodeAction action = new CodeAction("Fix all safely fixable agentmd problems");
     action.setKind(CodeActionKinds.FIX_ALL);
-    action.setEdit(edit(session, document, chosen).orElseThrow());
+    action.setEdit(edit(session, document, List.copyOf(chosen.edits())).orElseThrow());
     return Optional.of(action);
-  }
-
-  private static List<Span> replaceSpans(Fix fix) {
-    return fix.edits().stream()
-        .filter(Edit.Replace.class::isInstance)
-        .map(edit -> ((Edit.Replace) edit).span())
-        .toList();
-  }
-
-  /** Two edits conflict when they overlap or both start at one place (their order would be open). */
-  private static boolean overlap(Span a, Span b) {
-    return a.start() == b.start() || (a.start() < b.end() && b.start() < a.end());
   }
 
   /**

@@ -4,15 +4,13 @@ import dev.agentmd.core.examples.DescriptionExamples;
 import dev.agentmd.core.rules.RuleContext;
 import dev.agentmd.core.syntax.ParsedFile;
 import dev.agentmd.core.syntax.SyntaxProblem;
-import java.lang.ref.WeakReference;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The examples of the file under analysis, read once for all example rules. The analyzer runs a
- * file's rules one after another on one thread, so remembering the last file per thread (by
- * identity, weakly) is enough.
+ * The examples of the file under analysis, read once for all example rules (kept in the file's
+ * {@link RuleContext#memo}).
  *
  * <p>Two kinds of file get no example findings, because their description is cut short and every
  * example finding would follow from one reading error that other rules report: a frontmatter with
@@ -21,25 +19,19 @@ import java.util.Set;
  */
 final class ExampleFacts {
 
-  private record Last(WeakReference<ParsedFile> file, Optional<DescriptionExamples> examples) {}
-
-  private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
   private static final Set<String> SPEAKER_KEYS = Set.of("user", "assistant", "context");
 
   private ExampleFacts() {}
 
+  /** The file's examples, read once per file for all example rules. */
   static Optional<DescriptionExamples> of(RuleContext context) {
-    ParsedFile file = context.file();
-    Last last = LAST.get();
-    if (last != null && last.file().get() == file) {
-      return last.examples();
-    }
-    Optional<DescriptionExamples> examples =
-        file.hasProblem(SyntaxProblem.Kind.YAML_SYNTAX) || spilled(file)
-            ? Optional.empty()
-            : DescriptionExamples.of(file);
-    LAST.set(new Last(new WeakReference<>(file), examples));
-    return examples;
+    return context.memo(ExampleFacts.class, () -> read(context.file()));
+  }
+
+  private static Optional<DescriptionExamples> read(ParsedFile file) {
+    return file.hasProblem(SyntaxProblem.Kind.YAML_SYNTAX) || spilled(file)
+        ? Optional.empty()
+        : DescriptionExamples.of(file);
   }
 
   /** True when a speaker label became a top-level key: the description's examples spilled out of it. */

@@ -60,7 +60,12 @@ final class ToolCheck {
 
   private ToolCheck() {}
 
+  /** The verdicts of the file's tool lists, computed once per file for all tool rules. */
   static Result of(RuleContext context) {
+    return context.memo(ToolCheck.class, () -> compute(context));
+  }
+
+  private static Result compute(RuleContext context) {
     ToolVocabulary vocabulary = ToolVocabulary.of(context.schema(), context.settings());
     List<ToolList> lists = ToolLists.read(context);
     List<Verdict> verdicts = new ArrayList<>();

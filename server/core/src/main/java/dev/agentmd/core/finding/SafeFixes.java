@@ -1,27 +1,24 @@
-package dev.agentmd.app.fix;
+package dev.agentmd.core.finding;
 
-import dev.agentmd.core.finding.Edit;
-import dev.agentmd.core.finding.Finding;
-import dev.agentmd.core.finding.Fix;
 import dev.agentmd.core.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Chooses and applies the safe fixes of one analysis, exactly as the editor's "fix all" does
- * ({@code CodeActionHandler.fixAll} in the language server): per finding, its first safe fix that
- * only replaces text and overlaps no fix already taken; findings come sorted by position, so the
- * earlier one wins. A fix that renames the file is never taken.
+ * The one choice of "fix everything safely": per finding, its first safe fix that only replaces
+ * text and overlaps no fix already taken; findings come sorted by position, so the earlier one
+ * wins. A fix that renames the file is never taken. The editor's fix-all and {@code check --fix}
+ * both use it, so they make the same edits.
  */
-final class SafeFixes {
+public final class SafeFixes {
 
-  /** The fixes taken and their edits, which never overlap. */
-  record Chosen(int fixes, List<Edit.Replace> edits) {}
+  /** How many fixes were taken, and their edits, which never overlap. */
+  public record Chosen(int fixes, List<Edit.Replace> edits) {}
 
   private SafeFixes() {}
 
-  static Chosen choose(List<Finding> findings) {
+  public static Chosen choose(List<Finding> findings) {
     List<Edit.Replace> taken = new ArrayList<>();
     int fixes = 0;
     for (Finding finding : findings) {
@@ -41,7 +38,7 @@ final class SafeFixes {
   }
 
   /** Applies non-overlapping edits to {@code text}, from the end so offsets stay valid. */
-  static String apply(String text, List<Edit.Replace> edits) {
+  public static String apply(String text, List<Edit.Replace> edits) {
     List<Edit.Replace> sorted = new ArrayList<>(edits);
     sorted.sort(Comparator.comparingInt((Edit.Replace edit) -> edit.span().start()).reversed());
     StringBuilder out = new StringBuilder(text);
